@@ -1,0 +1,2 @@
+# A helper package for rt_import_files.py.
+NAME = "pkg"

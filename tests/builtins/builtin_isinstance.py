@@ -1,0 +1,10 @@
+# isinstance with a type or a tuple of types.
+print(isinstance(1, int), isinstance(1, float), isinstance(1.0, float))
+print(isinstance(True, int), isinstance(True, bool), isinstance(1, bool))
+print(isinstance("s", str), isinstance([], list), isinstance((), tuple))
+print(isinstance({}, dict), isinstance(None, int))
+print(isinstance(1, (str, int)), isinstance(1.5, (str, int)))
+print(isinstance(1.5, (str, (int, float))))
+print(isinstance(2 ** 100, int), isinstance(range(3), range))
+print(isinstance(ValueError(), Exception), isinstance(KeyError(), LookupError))
+print(isinstance([], ()))

@@ -1,0 +1,16 @@
+# Iterators are used up; iterables make fresh iterators.
+it = iter([1, 2, 3])
+print(list(it), list(it))
+m = map(str, [1, 2])
+print(list(m), list(m))
+z = zip("ab", "cd")
+print(list(z), list(z))
+f = filter(None, [1, 0])
+print(list(f), list(f))
+e = enumerate("a")
+print(list(e), list(e))
+lst = [1, 2]
+print(list(lst), list(lst))
+it2 = iter("xyz")
+next(it2)
+print(list(it2))

@@ -1,0 +1,11 @@
+# map applies a function to one or more iterables.
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(abs, [-1, 2, -3])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(map(len, ["a", "bb", ""])))
+print(list(map(int, "123")))
+print(list(map(str.upper, ["a", "b"])))
+m = map(lambda x: x + 1, [1, 2])
+print(next(m), next(m))
+print(list(map(min, [1, 5], [3, 2], [2, 4])))

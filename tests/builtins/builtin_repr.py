@@ -1,0 +1,10 @@
+# repr of the built-in values.
+print(repr(1), repr(-1), repr(2 ** 80))
+print(repr(1.0), repr(0.1), repr(-2.5e-10), repr(1e22))
+print(repr("s"), repr("it's"), repr('"'), repr("\n"))
+print(repr([1, "a"]), repr((1,)), repr(()), repr({}))
+print(repr({"k": [1, (2,)]}))
+print(repr(None), repr(True), repr(False))
+print(repr(range(2, 8, 2)))
+print(repr(b"\x00a"))
+print(repr("é漢"))

@@ -1,0 +1,11 @@
+# type() of built-in values, their names and comparisons.
+print(type(1), type(1.0), type("s"), type(None))
+print(type([]), type(()), type({}), type(True))
+print(type(range(1)), type(b""))
+print(type(1) == int, type(True) == int, type(True) == bool)
+print(type(2 ** 100) is int, type(1.5) is float)
+print(type("").__name__, type(2 ** 70).__name__)
+print(type(type(1)))
+print(type(lambda: 0).__name__)
+print(type(ValueError("x")).__name__)
+print([type(x).__name__ for x in [1, "a", [], {}, (), None, 1.0, True]])

@@ -1,0 +1,12 @@
+# bools are ints in arithmetic.
+print(True + True)
+print(True * 10, False * 10)
+print(True - 2)
+print(True / 2)
+print(True // 1, True % 2)
+print(-True, ~False)
+print(True << 3, True | 2, True & 3, True ^ True)
+print(sum([True, True, False, True]))
+print(True == 1, False == 0, True == 1.0)
+print(True > False, True < 2)
+print(repr(True + 0), repr(True and 0))

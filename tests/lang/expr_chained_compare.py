@@ -1,0 +1,17 @@
+# Chained comparisons: a < b < c means a < b and b < c.
+print(1 < 2 < 3)
+print(1 < 3 < 2)
+print(3 > 2 > 1)
+print(1 == 1 == 1)
+print(1 == 1 == 2)
+print(1 < 2 > 0)
+print(1 <= 1 < 2 <= 2)
+print(0 < 1 < 2 < 3 < 4 < 5)
+print(0 < 1 < 2 < 3 < 4 < 4)
+print(1 != 2 != 1)
+print(1 < 2 == 2)
+x = 5
+print(0 <= x < 10)
+print(0 <= x < 5)
+print("a" < "b" < "c")
+print(1 in [1, 2] in [[1, 2]])

@@ -1,0 +1,12 @@
+# Membership tests on the built-in containers.
+print(2 in [1, 2, 3], 4 in [1, 2, 3])
+print(2 not in [1, 2, 3], 4 not in (1, 2, 3))
+print("b" in "abc", "bc" in "abc", "ac" in "abc")
+print("" in "abc", "" in "")
+print("k" in {"k": 1}, 1 in {"k": 1})
+print(5 in range(10), 10 in range(10), 5 in range(0, 10, 2))
+print([1] in [[1], [2]], (1, 2) in [(1, 2)])
+print(1.0 in [1, 2], True in [1])
+print(None in [None], None in [])
+print(not 3 in [3])
+print("é" in "café", "漢" in "漢字")

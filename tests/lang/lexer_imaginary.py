@@ -1,0 +1,10 @@
+# Imaginary literals, shown through repr of simple complex numbers.
+print(1j)
+print(2.5j)
+print(0j)
+print(1J)
+print(1e2j)
+print(1 + 2j)
+print(3 - 4j)
+print(2j * 2j)
+print(repr(1.5j))

@@ -1,0 +1,11 @@
+# Octal integer literals.
+print(0o0)
+print(0o7)
+print(0o10)
+print(0O17)
+print(0o777)
+print(0o_17)
+print(0o1_000)
+print(0o7777777777777777777777)
+print(-0o20)
+print(0o12 * 0o2)

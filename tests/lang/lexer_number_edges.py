@@ -1,0 +1,13 @@
+# Numeric literal edge cases.
+print(0_0)
+print(0.0_1)
+print(1_0.0_1)
+print(1_2e1_0)
+print(0x0_0)
+print(00000)
+print(0.)
+print(0e5)
+print(1_000_000.000_001)
+print(0xFFFFFFFF + 1)
+print(.5 + .5)
+print(1e-0)

@@ -1,0 +1,11 @@
+# \x, \u and \U escapes, including characters beyond ASCII.
+print("\x41\x42\x43")
+print([ord(c) for c in "\x00\x7f\xff"])
+print("\u00e9", ord("\u00e9"))
+print("\u6f22\u5b57")
+print(len("\u6f22\u5b57"))
+print(ord("\U0001F600"))
+print(len("\U0001F600"))
+print("\U00000041")
+print("caf\xe9" == "café")
+print("\u0041\u0042" == "AB")

@@ -1,0 +1,12 @@
+# Raw strings keep their backslashes.
+print(r'\n')
+print(len(r'\n'))
+print(R"\t\x41")
+print(r'a\\b')
+print(len(r'a\\b'))
+print(r'\'')
+print(len(r'\''))
+print(r"C:\path\to\file")
+print(repr(r'\d+\s*'))
+print(r'' == '')
+print(r'abc' == 'abc')

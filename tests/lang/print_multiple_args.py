@@ -1,0 +1,12 @@
+# print converts each argument with str.
+print(1, 2.5, "three", None, True, False)
+print([1, "a"], (2, "b"), {"k": "v"})
+print(-0.0, 1e100, 2 ** 100)
+print("")
+print("", "")
+print(1, "", 2)
+print("tab\there", "quote'", 'dq"')
+print(range(3), [range(2)])
+print(b"bytes", [b"in list"])
+print()
+print(print.__name__)

@@ -1,0 +1,13 @@
+# Containers show their elements with repr, so strings get quotes.
+print(["a", "b"])
+print(("it's",))
+print(['say "hi"'])
+print(["both ' and \""])
+print({"key": "value"})
+print([1.0, 0.1, 1e16])
+print([None, True])
+print(["é", "漢字"])
+print([["nested", ["deeper"]]])
+print(["tab\t", "nl\n", "\\"])
+print([""])
+print([[], (), {}])

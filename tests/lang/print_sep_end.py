@@ -1,0 +1,13 @@
+# print's sep and end arguments.
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print(1, 2, 3, sep="")
+print("a", "b", sep="\n")
+print("no newline", end="")
+print(" continued")
+print("x", end="!\n")
+print(1, 2, sep="-", end=".\n")
+print("sep None", "default", sep=None)
+print("end None", end=None)
+print(sep="unused", end="only end\n")
+print("é", "漢字", sep="|")

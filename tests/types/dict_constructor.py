@@ -1,0 +1,11 @@
+# The forms of dict(...).
+print(dict())
+print(dict(a=1, b=2))
+print(dict([("a", 1), ("b", 2)]))
+print(dict((("x", 1),), y=2))
+print(dict({"k": "v"}, k2="v2"))
+print(dict(zip("abc", range(3))))
+print(dict([["p", 1], ("q", 2)]))
+print(dict({"a": 1}.items()))
+print(dict(["ab", "cd"]))
+print(dict([(1, 1), (1, 2)]))

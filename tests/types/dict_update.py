@@ -1,0 +1,16 @@
+# update from dicts, pairs and keyword arguments.
+d = {"a": 1}
+d.update({"b": 2, "a": 10})
+print(d)
+d.update([("c", 3), ("d", 4)])
+print(d)
+d.update(e=5, a=0)
+print(d)
+d.update({})
+d.update()
+print(d)
+d.update({"f": 6}, g=7)
+print(d)
+d.update((("h", 8),))
+print(list(d))
+print(d.update(z=1) is None)

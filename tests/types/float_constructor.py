@@ -1,0 +1,10 @@
+# float() of nothing, of ints, bools, floats and strings.
+print(float(), float(0), float(-7), float(3.5))
+print(float(True), float(False))
+print(float("42"), float("-0.25"), float(" 1e2 "))
+print(float(2 ** 63), float(-(2 ** 63)))
+print(type(float(1)).__name__)
+print(float(float("1.1")))
+print(float("-0"), float("1_0"), float("  -inf "))
+x = float(10 ** 20)
+print(x, int(x) == 10 ** 20)

@@ -1,0 +1,10 @@
+# float() parsing of strings.
+print(float("1"), float("1.5"), float("-1.5"), float("+2.25"))
+print(float("  3.25  "), float("\n4\t"))
+print(float(".5"), float("5."), float("1e3"), float("1E-3"), float("-1.5e+2"))
+print(float("0.1"), float("1_000.5"))
+print(float("1e308"), float("1e309"), float("-1e309"))
+print(float("4.9e-324"), float("1e-400"))
+print(float("123456789012345678901234567890"))
+print(float("0.30000000000000004"))
+print(float("inf"), float("-Infinity"))

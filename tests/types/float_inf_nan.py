@@ -1,0 +1,13 @@
+# Infinities and NaN created with float().
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(repr(inf), repr(-inf), repr(nan))
+print(inf + 1, inf * 2, -inf * -1, inf - inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(inf * 0, 1 / inf, -1 / inf)
+print(float("Infinity"), float("-INF"), float("NaN"), float("-nan"))
+print(nan > 0, nan < 0, nan == 0)
+print([inf, -inf, nan])
+print(max(1.0, inf), min(1.0, -inf))
+print(inf == float("inf"), 1e400)

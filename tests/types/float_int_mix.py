@@ -1,0 +1,10 @@
+# Mixing ints and floats gives floats.
+print(1 + 1.0, 2 * 1.5, 3 - 0.5, 7 / 2.0)
+print(type(1 + 1.0).__name__, type(2 * 0.5).__name__)
+print(2 ** 0.5, 0.5 ** 2, 4 ** 0.5, 2 ** 2.0)
+print(10 ** 20 + 1.0)
+print(2 ** 60 * 1.0, 2 ** 60 + 0.5)
+print(True + 0.5, False * 2.5)
+print(1.0 * (2 ** 100))
+print(3 // 2.0, 3 % 2.0, -3 // 2.0, -3 % 2.0)
+print(1 / 3 * 3 == 1)

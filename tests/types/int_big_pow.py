@@ -1,0 +1,10 @@
+# Large powers and their digit counts.
+print(2 ** 100)
+print(2 ** 256)
+print(3 ** 200)
+print(len(str(2 ** 1000)), str(2 ** 1000)[:20], str(2 ** 1000)[-20:])
+print(len(str(7 ** 1000)))
+print(sum([int(d) for d in str(2 ** 1000)]))
+print(10 ** 100 // 10 ** 98)
+print((2 ** 127 - 1) ** 2 > 2 ** 253)
+print((-10) ** 41)

@@ -1,0 +1,11 @@
+# Comparisons between ints and floats are exact.
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, -1 < -0.5)
+print(0 == -0.0, 0 == 0.0)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 + 1 < 2.0 ** 53 + 2)
+print(10 ** 400 > 1e308, -(10 ** 400) < -1e308)
+print(10 ** 400 < float("inf"), -(10 ** 400) > float("-inf"))
+print(1 == float("nan"), 1 < float("nan"), 1 > float("nan"))
+print(3 != 3.0000001, 3 <= 3.0)
+print(2 ** 64 == 18446744073709551616.0)
+print(max(1, 1.5), min(2, 1.5), max(2, 2.0), max(2.0, 2))

@@ -1,0 +1,10 @@
+# int() of a float truncates toward zero.
+print(int(3.7), int(-3.7), int(3.0), int(-0.5), int(0.5))
+print(int(1e10), int(-1e10))
+print(int(1e20))
+print(int(2.0 ** 63), int(-(2.0 ** 63)))
+print(int(2.0 ** 64))
+print(int(1e300) == 10 ** 300, int(1e300) > 0)
+print(int(123456789.987654321))
+print(int(True), int(False))
+print(int(-0.0))

@@ -1,0 +1,10 @@
+# int() with an explicit base, and base 0 reading the prefix.
+print(int("ff", 16), int("FF", 16), int("0xff", 16))
+print(int("777", 8), int("0o777", 8))
+print(int("1010", 2), int("0b1010", 2))
+print(int("z", 36), int("Zz", 36))
+print(int("10", 3), int("-10", 7))
+print(int("0x1f", 0), int("0o17", 0), int("0b11", 0), int("99", 0))
+print(int("-0x10", 0), int(" 0X_ff ", 0))
+print(int("ffffffffffffffffffffffffffffffff", 16))
+print(int("1" * 70, 2))

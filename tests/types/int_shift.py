@@ -1,0 +1,10 @@
+# Left and right shifts of small ints, including negative values.
+print(1 << 0, 1 << 1, 1 << 10, 1 << 31, 1 << 32)
+print(1 << 62, 1 << 63, 1 << 64)
+print(5 << 3, -5 << 3)
+print(1024 >> 3, 1023 >> 3, 0 >> 5)
+print(-1 >> 1, -1 >> 100, -2 >> 1, -3 >> 1)
+print(-1024 >> 3, -1025 >> 3)
+print(7 >> 0, -7 >> 0)
+print(1 >> 64, 12345 >> 14)
+print(0 << 100)

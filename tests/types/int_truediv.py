@@ -1,0 +1,12 @@
+# True division of ints gives a float.
+print(1 / 2, 7 / 2, -7 / 2)
+print(6 / 3, 0 / 5, -0 / 5)
+print(1 / 3)
+print(2 / 3)
+print(10 ** 20 / 10 ** 10)
+print(2 ** 100 / 2 ** 90)
+print(1 / 2 ** 60)
+print(7 / -2)
+print(type(4 / 2).__name__)
+print(10 ** 30 / 3)
+print((2 ** 53 + 1) / 1)

@@ -1,0 +1,10 @@
+# list(), tuple() and iteration of ranges.
+print(list(range(5)), tuple(range(3)))
+print(list(range(0)), list(range(-3)))
+print(list(range(1, 11, 2)))
+r = range(3)
+print(list(r), list(r))
+print([x * x for x in range(1, 6)])
+it = iter(range(2))
+print(next(it), next(it))
+print(list(range(2, 3)))

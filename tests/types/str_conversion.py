@@ -1,0 +1,10 @@
+# str() of built-in values.
+print(str(42), str(-42), str(2 ** 70))
+print(str(1.5), str(1e100), str(-0.0))
+print(str(True), str(False), str(None))
+print(str([1, "a"]), str((1,)), str({"k": 1}))
+print(str("already"), repr(str("")))
+print(str(), repr(str()))
+print(str(range(3)))
+print(str(b"x"))
+print(len(str(10 ** 100)))

@@ -1,0 +1,13 @@
+# str.join over lists, tuples, strings and other iterables of strings.
+print(",".join(["a", "b", "c"]))
+print("".join(["a", "b", "c"]))
+print(" - ".join(("x", "y")))
+print(repr(",".join([])))
+print(",".join(["only"]))
+print("-".join("abc"))
+print("|".join(["", "", ""]))
+print("é".join(["漢", "字"]))
+print(", ".join([str(i) for i in range(5)]))
+print("\n".join(["line1", "line2"]))
+print("".join(reversed("stressed")))
+print("+".join(map(str, [1, 2, 3])))

@@ -1,0 +1,12 @@
+# str.replace, with and without a count.
+print("hello world".replace("o", "0"))
+print("aaa".replace("a", "bb"))
+print("aaa".replace("aa", "b"))
+print("abc".replace("x", "y"))
+print("abc".replace("", "-"))
+print("a.b.c".replace(".", ""))
+print("one one one".replace("one", "two", 2))
+print("one one one".replace("one", "two", 0))
+print("abc".replace("abc", ""))
+print("漢字漢字".replace("字", "é"))
+print("".replace("", "x"))

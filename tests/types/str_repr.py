@@ -1,0 +1,12 @@
+# repr of strings picks quotes and escapes control characters.
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("back\\slash"))
+print(repr("\n\t\r"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("é漢字😀"))
+print(repr(""))
+print(repr("\x80\x9f"))
+print(repr(repr("x")))

@@ -1,0 +1,12 @@
+# str.split with an explicit separator.
+print("a,b,c".split(","))
+print("a,,c".split(","))
+print(",a,".split(","))
+print("".split(","))
+print("abc".split(","))
+print("a::b::c".split("::"))
+print("a b  c".split(" "))
+print("漢,字,é".split(","))
+print("1-2-3".split("-"))
+print("aaa".split("a"))
+print("x".split("x"))

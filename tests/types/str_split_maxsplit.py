@@ -1,0 +1,11 @@
+# str.split with maxsplit, and rsplit.
+print("a,b,c,d".split(",", 1))
+print("a,b,c,d".split(",", 2))
+print("a,b,c,d".split(",", 0))
+print("a,b,c,d".split(",", -1))
+print("a b c d".split(None, 2))
+print("a,b,c,d".rsplit(",", 1))
+print("a,b,c,d".rsplit(",", 2))
+print("  a  b  c  ".split(maxsplit=1))
+print("  a  b  c  ".rsplit(maxsplit=1))
+print("k=v=w".split("=", 1))

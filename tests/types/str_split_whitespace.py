@@ -1,0 +1,10 @@
+# split() with no argument splits on runs of whitespace and drops empty parts.
+print("a b c".split())
+print("  leading and trailing  ".split())
+print("tabs\tand\nnewlines\r\nmixed".split())
+print("".split(), "   ".split())
+print("one".split())
+print("a  \t  b".split())
+words = "the quick brown fox jumps".split()
+print(len(words), words[-1])
+print("é  漢字 😀".split())

@@ -1,0 +1,11 @@
+# strip with a set of characters to remove.
+print("xxhixx".strip("x"))
+print("xyhiyx".strip("xy"))
+print("www.example.com".strip("cmowz."))
+print("abc".strip(""))
+print("aaaa".strip("a") == "")
+print("--==text==--".lstrip("-="))
+print("--==text==--".rstrip("-="))
+print("0012300".strip("0"))
+print("ééaéé".strip("é"))
+print("  x  ".strip(" "))
