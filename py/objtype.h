@@ -1,0 +1,71 @@
+// Types as objects: type(), the isinstance machinery, classes defined in
+// Python and their instances, and the descriptor wrappers (staticmethod,
+// classmethod, property). Owner: py/objtype.c.
+// SPDX-License-Identifier: MIT
+#ifndef PY_OBJTYPE_H
+#define PY_OBJTYPE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "py/obj.h"
+
+// A property: getter, setter, deleter (OBJ_NULL when absent) and doc. Built-in
+// types may put ROM properties in their method tables (fget a built-in function).
+typedef struct obj_property {
+    obj_base_t base; // &type_property
+    obj_t fget, fset, fdel, doc;
+} obj_property_t;
+
+// An instance of a class defined in Python whose instances are not
+// exceptions: attributes live in [dict] (NULL until the first store);
+// [native] is the instance of the built-in base (list, int, ...) that
+// built-in methods and slots operate on, OBJ_NULL for plain classes.
+typedef struct obj_instance {
+    obj_base_t base;
+    obj_dict_t *dict;
+    obj_t native;
+} obj_instance_t;
+
+// super(): its type is declared here because only py/modbuiltins.c names it.
+extern const obj_type_t type_super;
+
+// Whether [o] is a type object (built-in type or class).
+static inline bool type_is_type(obj_t o) {
+    return OBJ_IS_PTR(o) && ((const obj_base_t *)o)->type == &type_type;
+}
+
+// Clears the attribute lookup cache (and registers it as a GC root); rt_init calls it.
+void type_init(void);
+
+// Finds [attr] in the namespace of [t] and its bases in method resolution
+// order, without binding it; OBJ_NULL if absent.
+obj_t type_lookup(const obj_type_t *t, qstr attr);
+
+// Turns a value [v] found in the namespace of type [t] into what an attribute
+// load on [self] yields (rt_load_method's dest convention): methods bind,
+// staticmethods unwrap, classmethods bind to the class, properties run.
+void type_bind_attr(obj_t self, const obj_type_t *t, obj_t v, obj_t *dest);
+
+// Binary operators when either operand's type is a class defined in Python
+// (dunder methods, reflected methods, NotImplemented); OBJ_NULL when nothing
+// handled them.
+obj_t type_heap_binary_op(binary_op_t op, obj_t lhs, obj_t rhs);
+
+// The name of the module that defined [t] (QSTR_builtins for built-in types).
+qstr type_module_name(const obj_type_t *t);
+
+// The built-in object behind [o]: for an instance of a class derived from a
+// built-in type other than an exception, the native instance it wraps (a real
+// list, str, int, ...); otherwise [o] itself. Built-in code that accepts
+// subclass instances must read them through this, never cast them directly.
+obj_t type_native_of(obj_t o);
+
+// The built-in base whose layout instances of [t] use (&type_object for plain classes).
+const obj_type_t *type_native_base(const obj_type_t *t);
+
+// Creates a class as the `class` statement does: [name], tuple [bases],
+// namespace [dict] filled by the class body.
+obj_t type_new_class(qstr name, obj_t bases, obj_dict_t *dict);
+
+#endif

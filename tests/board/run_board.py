@@ -1,0 +1,310 @@
+# Board tests: boot the Pi kernel in QEMU and check the serial console byte for byte.
+# SPDX-License-Identifier: MIT
+"""Board tests for the emulated Raspberry Pi Zero.
+
+    python3 tests/board/run_board.py [--kernel build/rpi/kernel.elf] [--results FILE] [-v] [NAME...]
+
+Each test boots its own QEMU (tests/rpi_target.py's QemuBoard, console on
+pipes) and checks what the board sends. The expected bytes come from
+MicroPython's documentation of the REPL (docs/reference/repl.rst: prompts,
+paste mode, the raw REPL and raw-paste replies, soft reset) and from
+CPython's exception messages, not from our own output.
+"""
+
+import argparse
+import os
+import re
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import rpi_target  # noqa: E402
+from rpi_target import QemuBoard  # noqa: E402
+
+BANNER_RE = (rb"Framboise 0\.1\.0 on \d{4}-\d\d-\d\d; Raspberry Pi Zero with BCM2835\r\n"
+             rb"Type \"help\(\)\" for more information\.\r\n")
+RAW_ENTER = b"\r\nraw REPL; CTRL-B to exit\r\n>"
+
+KERNEL = rpi_target.DEFAULT_KERNEL
+TESTS = []
+
+
+def board_test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def expect_eq(got, want, what):
+    if got != want:
+        raise AssertionError("%s:\n  expected %r\n  got      %r" % (what, want, got))
+
+
+def boot(**kw):
+    board = QemuBoard(KERNEL, **kw)
+    board.wait_banner()
+    return board
+
+
+@board_test
+def boot_to_prompt(_):
+    t0 = time.monotonic()
+    board = QemuBoard(KERNEL)
+    try:
+        text = board.wait_banner(timeout=20)
+        elapsed = time.monotonic() - t0
+        if not re.fullmatch(BANNER_RE + rb">>> ", text):
+            raise AssertionError("boot text %r" % text)
+        if elapsed > 10:
+            raise AssertionError("boot took %.1f s" % elapsed)
+    finally:
+        board.close()
+
+
+@board_test
+def friendly_expression(board):
+    board.write(b"1+2\r")
+    expect_eq(board.read_until(b">>> ", 10), b"1+2\r\n3\r\n>>> ", "1+2 at the prompt")
+
+
+@board_test
+def friendly_ctrl_c_discards_line(board):
+    board.write(b"print('no')\x03")
+    expect_eq(board.read_until(b">>> ", 10), b"print('no')\r\n>>> ", "Ctrl-C on a typed line")
+
+
+@board_test
+def friendly_compound_statement(board):
+    # Auto-indent, then RETURN on the indented line, BACKSPACE, RETURN: the
+    # sequence MicroPython's documentation walks through.
+    board.write(b"for i in range(3):\r")
+    expect_eq(board.read_until(b"... ", 10), b"for i in range(3):\r\n... ", "first line")
+    expect_eq(board.read_available(0.3), b"    ", "auto-indent")
+    board.write(b"print(i)\r")
+    board.read_until(b"... ", 10)
+    expect_eq(board.read_available(0.3), b"    ", "auto-indent kept")
+    board.write(b"\x08")
+    board.read_available(0.3)
+    board.write(b"\r")
+    out = board.read_until(b">>> ", 10)
+    if not out.endswith(b"\r\n0\r\n1\r\n2\r\n>>> "):
+        raise AssertionError("loop output %r" % out)
+
+
+@board_test
+def paste_mode(board):
+    board.write(b"\x05")
+    expect_eq(board.read_until(b"=== ", 10),
+              b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ", "entering paste mode")
+    board.write(b"def foo():\r    print('This is a test to show paste mode')\r"
+                b"    print('Here is a second line')\rfoo()\r")
+    text = board.read_until(b"=== foo()\r\n=== ", 10)
+    expect_eq(text, b"def foo():\r\n===     print('This is a test to show paste mode')\r\n"
+              b"===     print('Here is a second line')\r\n=== foo()\r\n=== ", "paste echo")
+    board.write(b"\x04")
+    expect_eq(board.read_until(b">>> ", 10),
+              b"\r\nThis is a test to show paste mode\r\nHere is a second line\r\n>>> ", "paste run")
+
+
+@board_test
+def paste_mode_cancel(board):
+    board.write(b"\x05")
+    board.read_until(b"=== ", 10)
+    board.write(b"print('no')\x03")
+    expect_eq(board.read_until(b">>> ", 10), b"print('no')\r\n>>> ", "Ctrl-C in paste mode")
+
+
+@board_test
+def raw_repl(board):
+    board.write(b"\x01")
+    expect_eq(board.read_until(b">", 10), RAW_ENTER, "entering the raw REPL")
+    board.write(b"print(123)\x04")
+    expect_eq(board.read_until(b">", 10), b"OK123\r\n\x04\x04>", "a program")
+    board.write(b"1/0\x04")
+    expect_eq(board.read_until(b">", 10),
+              b"OK\x04Traceback (most recent call last):\r\n"
+              b"  File \"<stdin>\", line 1, in <module>\r\n"
+              b"ZeroDivisionError: division by zero\r\n\x04>", "an exception")
+    board.write(b"x = 1\x03print(2)\x04")
+    expect_eq(board.read_until(b">", 10), b"OK2\r\n\x04\x04>", "Ctrl-C clears the program")
+    board.write(b"\x02")
+    text = board.read_until(b">>> ", 10)
+    if not re.fullmatch(rb"\r\n" + BANNER_RE + rb">>> ", text):
+        raise AssertionError("Ctrl-B back to the friendly REPL: %r" % text)
+
+
+@board_test
+def raw_paste_documented_example(board):
+    # The exchange given in MicroPython's docs, sent in one write.
+    board.write(b"\x01\x05A\x01print(123)\x04")
+    want = b"\r\nraw REPL; CTRL-B to exit\r\n>R\x01\x80\x00\x01\x04123\r\n\x04\x04>"
+    got = board.read_until(b"\x04\x04>", 10)
+    expect_eq(got, want, "raw-paste example")
+
+
+@board_test
+def raw_paste_flow_control(board):
+    board.enter_raw()
+    lines = ["total = 0"] + ["total += %d  # padding padding padding padding" % i for i in range(400)]
+    lines.append("print(total)")
+    source = ("\n".join(lines) + "\n").encode()
+    out, err = board.exec_raw(source, timeout=30)
+    expect_eq((out, err), (b"79800\r\n", b""), "a 20 KB program in raw-paste mode")
+    out, err = board.exec_raw(source, timeout=30, paste=False)
+    expect_eq((out, err), (b"79800\r\n", b""), "the same in plain raw mode")
+
+
+@board_test
+def soft_reset_friendly(board):
+    board.write(b"x = 5\r")
+    board.read_until(b">>> ", 10)
+    board.write(b"\x04")
+    text = board.read_until(b">>> ", 10)
+    if not re.fullmatch(rb"\r\nMPY: soft reboot\r\n" + BANNER_RE + rb">>> ", text):
+        raise AssertionError("Ctrl-D at the prompt: %r" % text)
+    board.write(b"x\r")
+    text = board.read_until(b">>> ", 10)
+    if b"NameError: name 'x' is not defined\r\n" not in text:
+        raise AssertionError("x survived the soft reset: %r" % text)
+
+
+@board_test
+def soft_reset_raw(board):
+    board.enter_raw()
+    board.write(b"y = 7\x04")
+    board.read_until(b">", 10)
+    board.write(b"\x04")
+    expect_eq(board.read_until(b">", 10),
+              b"OK\r\nMPY: soft reboot\r\nraw REPL; CTRL-B to exit\r\n>", "Ctrl-D in the raw REPL")
+    out, err = board.exec_raw(b"print('y' in globals())")
+    expect_eq(out, b"False\r\n", "globals after the soft reset")
+
+
+@board_test
+def ctrl_c_interrupts_loop(board):
+    board.write(b"while True: pass\r")
+    board.read_until(b"... ", 10)
+    board.write(b"\r")
+    board.read_until(b"\r\n", 10)
+    time.sleep(0.5)
+    board.write(b"\x03")
+    text = board.read_until(b">>> ", 10)
+    if not re.search(rb"Traceback \(most recent call last\):\r\n  File \"<stdin>\", line 1, in <module>\r\n"
+                     rb"KeyboardInterrupt:? ?\r\n>>> $", text):
+        raise AssertionError("Ctrl-C into a busy loop: %r" % text)
+    board.write(b"print('alive')\r")
+    expect_eq(board.read_until(b">>> ", 10), b"print('alive')\r\nalive\r\n>>> ", "REPL after Ctrl-C")
+
+
+@board_test
+def ctrl_c_raw_repl(board):
+    board.enter_raw()
+    board.write(b"\x05A\x01")
+    board.read_exactly(5, 10)
+    board.write(b"import time\nwhile True:\n    time.sleep_ms(10)\n\x04")
+    board.read_until(b"\x04", 10)
+    time.sleep(0.5)
+    out, err = board.interrupt()
+    expect_eq(out, b"", "stdout of the interrupted program")
+    if not err.endswith(b"KeyboardInterrupt\r\n") and not err.endswith(b"KeyboardInterrupt: \r\n"):
+        raise AssertionError("exception text %r" % err)
+
+
+@board_test
+def timer_against_host_clock(board):
+    board.enter_raw()
+    t0 = time.monotonic()
+    out, err = board.exec_raw(b"import time\nt = time.ticks_ms()\nu = time.ticks_us()\n"
+                              b"time.sleep_ms(400)\n"
+                              b"print(time.ticks_diff(time.ticks_ms(), t), time.ticks_diff(time.ticks_us(), u))\n")
+    host = time.monotonic() - t0
+    expect_eq(err, b"", "exception text")
+    ms, us = (int(v) for v in out.split())
+    if not (400 <= ms < 800 and 400000 <= us < 800000 and abs(us / 1000 - ms) < 20):
+        raise AssertionError("slept 400 ms, board measured %d ms / %d us" % (ms, us))
+    if host < 0.39:
+        raise AssertionError("the host measured only %.3f s" % host)
+
+
+@board_test
+def fault_handler_data_abort(_):
+    fault_and_reboot(b"3", b"data abort")
+
+
+@board_test
+def fault_handler_undefined(_):
+    fault_and_reboot(b"0", b"undefined instruction")
+
+
+@board_test
+def fault_handler_prefetch_abort(_):
+    fault_and_reboot(b"2", b"prefetch abort")
+
+
+def fault_and_reboot(kind, name):
+    board = QemuBoard(KERNEL, no_reboot=False)
+    try:
+        board.wait_banner()
+        board.write(b"import _board; _board.fault(" + kind + b")\r")
+        text = board.read_until(b"*** resetting\r\n", 10)
+        if not re.search(rb"\*\*\* FATAL: " + name + rb" at pc=0x[0-9a-f]{8}.*\r\n"
+                         rb" r0=0x[0-9a-f]{8}.*\r\n(.*\r\n){3}"
+                         rb" sp=0x[0-9a-f]{8} lr=0x[0-9a-f]{8} pc=0x[0-9a-f]{8}\r\ncpsr=0x[0-9a-f]{8}\r\n"
+                         rb"\*\*\* resetting\r\n$", text):
+            raise AssertionError("fault report %r" % text)
+        # The board resets and boots to the prompt again.
+        text = board.wait_banner(timeout=20)
+        if not re.fullmatch(BANNER_RE + rb">>> ", text):
+            raise AssertionError("after the reset: %r" % text)
+    finally:
+        board.close()
+
+
+def main():
+    global KERNEL
+    ap = argparse.ArgumentParser(description="Run the board tests in QEMU.")
+    ap.add_argument("--kernel", default=KERNEL)
+    ap.add_argument("--results")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    KERNEL = os.path.abspath(args.kernel)
+
+    tests = [t for t in TESTS if not args.names or t.__name__ in args.names]
+    passed = failed = skipped = 0
+    failures = []
+    if not os.path.exists(KERNEL):
+        print("run_board.py: no kernel at %s (make rpi)" % KERNEL)
+        failed = len(tests)
+    for t in tests if not failed else []:
+        board = None
+        t0 = time.monotonic()
+        try:
+            if t.__code__.co_varnames[:1] == ("board",):
+                board = boot()
+            t(board)
+            passed += 1
+            if args.verbose:
+                print("pass board/%s (%.1f s)" % (t.__name__, time.monotonic() - t0))
+        except Exception as e:  # noqa: BLE001 - any failure is a test failure
+            failed += 1
+            failures.append(t.__name__)
+            print("FAIL board/%s: %s: %s" % (t.__name__, type(e).__name__, e))
+            if board is not None:
+                print("    console: %r" % bytes(board.log[-400:]))
+        finally:
+            if board is not None:
+                board.close()
+        sys.stdout.flush()
+    line = "%d passed, %d failed, %d skipped" % (passed, failed, skipped)
+    if failures:
+        print("failed: " + " ".join("board/" + n for n in failures))
+    print(line)
+    if args.results:
+        os.makedirs(os.path.dirname(os.path.abspath(args.results)), exist_ok=True)
+        with open(args.results, "w", encoding="utf-8") as f:
+            f.write(line + "\n")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
