@@ -14,6 +14,11 @@
 // the allocator looks for the next free stretch after it; when it has looked
 // through the whole heap it collects and starts again from the bottom.
 //
+// Only the part of the heap below the high-water mark (the top of the highest
+// run handed out since the last sweep) is ever swept or searched, so that a
+// collection costs in proportion to the memory in use, not to the heap size
+// (the Pi hands the whole of its RAM to the heap).
+//
 // Collection is conservative: every word of the roots (vm_state's root
 // fields, registered roots, the C stack and the registers saved by setjmp) and
 // of every reachable block that is not NOSCAN is treated as a possible
@@ -59,6 +64,8 @@ static struct {
     uint8_t *noscan;    // 1 bit per block
     uint8_t *pool;      // first block
     size_t n_blocks;
+    size_t high;        // blocks at and above this index have never been used since the last sweep
+    size_t used;        // blocks allocated
     size_t run_start;   // current free stretch [run_start, run_end)
     size_t run_end;
     size_t alloc_since; // bytes allocated since the last collection
@@ -166,7 +173,7 @@ void gc_add_root(void *ptr, size_t n_words) {
 // If [word] points into an allocated run, marks its HEAD and queues it.
 static inline void mark_word(uintptr_t word) {
     uintptr_t base = (uintptr_t)gc.pool;
-    if (word < base || word >= base + gc.n_blocks * BLOCK_SIZE) {
+    if (word < base || word >= base + gc.high * BLOCK_SIZE) {
         return;
     }
     size_t b = (word - base) / BLOCK_SIZE;
@@ -212,7 +219,7 @@ static void drain(void) {
 static void drain_overflow(void) {
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
-        for (size_t b = 0; b < gc.n_blocks; b++) {
+        for (size_t b = 0; b < gc.high; b++) {
             if (atb_get(b) == ATB_MARK && !noscan_get(b)) {
                 size_t n = run_length(b);
                 mark_range(ptr_of(b), n * BLOCK_SIZE / sizeof(uintptr_t));
@@ -237,7 +244,12 @@ GC_NO_ASAN __attribute__((noinline)) static void mark_stack_region(void) {
 
 static void sweep(void) {
     size_t live = 0;
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    size_t top = 0;
+    for (size_t b = 0; b < gc.high; b++) {
+        if ((b & 3) == 0 && gc.atb[b >> 2] == 0) {
+            b += 3; // four free blocks
+            continue;
+        }
         unsigned kind = atb_get(b);
         if (kind == ATB_MARK) {
             atb_set(b, ATB_HEAD);
@@ -246,6 +258,7 @@ static void sweep(void) {
                 b++;
                 live++;
             }
+            top = b + 1;
         } else if (kind == ATB_HEAD) {
             atb_set(b, ATB_FREE);
             noscan_set(b, false);
@@ -256,6 +269,8 @@ static void sweep(void) {
         }
     }
     gc.live_bytes = live * BLOCK_SIZE;
+    gc.used = live;
+    gc.high = top;
 }
 
 static void update_threshold(void) {
@@ -314,6 +329,12 @@ void gc_collect(void) {
 static bool next_run(size_t from) {
     size_t b = from;
     while (b < gc.n_blocks) {
+        if (b >= gc.high) {
+            // Nothing above the high-water mark was ever handed out.
+            gc.run_start = b;
+            gc.run_end = gc.n_blocks;
+            return true;
+        }
         // Skip allocated blocks four at a time where the ATB byte is full.
         if ((b & 3) == 0 && b + 4 <= gc.n_blocks) {
             uint8_t byte = gc.atb[b >> 2];
@@ -324,8 +345,11 @@ static bool next_run(size_t from) {
         }
         if (atb_get(b) == ATB_FREE) {
             size_t e = b + 1;
-            while (e < gc.n_blocks && atb_get(e) == ATB_FREE) {
+            while (e < gc.high && atb_get(e) == ATB_FREE) {
                 e++;
+            }
+            if (e >= gc.high) {
+                e = gc.n_blocks;
             }
             gc.run_start = b;
             gc.run_end = e;
@@ -388,6 +412,10 @@ void *gc_alloc(size_t size, unsigned flags) {
     }
     noscan_set(b, (flags & GC_ALLOC_NOSCAN) != 0);
     gc.alloc_since += n * BLOCK_SIZE;
+    gc.used += n;
+    if (b + n > gc.high) {
+        gc.high = b + n;
+    }
     void *p = ptr_of(b);
     memset(p, 0, n * BLOCK_SIZE);
     return p;
@@ -420,6 +448,7 @@ void gc_free(void *ptr) {
         atb_set(b + i, ATB_FREE);
     }
     noscan_set(b, false);
+    gc.used -= n;
     // Freed memory right before the bump run joins it.
     if (b + n == gc.run_start) {
         gc.run_start = b;
@@ -444,6 +473,7 @@ void *gc_realloc(void *ptr, size_t size) {
         for (size_t i = want; i < have; i++) {
             atb_set(b + i, ATB_FREE);
         }
+        gc.used -= have - want;
         return ptr;
     }
     // Grow in place when the following blocks are free.
@@ -459,6 +489,10 @@ void *gc_realloc(void *ptr, size_t size) {
             atb_set(b + i, ATB_TAIL);
         }
         memset(ptr_of(b + have), 0, extra * BLOCK_SIZE);
+        gc.used += extra;
+        if (b + want > gc.high) {
+            gc.high = b + want;
+        }
         // Keep the bump run out of the blocks just taken.
         if (gc.run_start >= b + have && gc.run_start < b + want) {
             gc.run_start = b + want;
@@ -515,33 +549,32 @@ long gc_get_threshold(void) {
 }
 
 void gc_info(gc_info_t *out) {
-    size_t used = 0, max_free = 0, cur_free = 0;
-    for (size_t b = 0; b < gc.n_blocks; b++) {
+    size_t max_free = 0, cur_free = 0;
+    for (size_t b = 0; b < gc.high; b++) {
         if (atb_get(b) == ATB_FREE) {
             cur_free++;
             if (cur_free > max_free) {
                 max_free = cur_free;
             }
         } else {
-            used++;
             cur_free = 0;
         }
     }
+    cur_free += gc.n_blocks - gc.high;
+    if (cur_free > max_free) {
+        max_free = cur_free;
+    }
     out->total = gc.n_blocks * BLOCK_SIZE;
-    out->used = used * BLOCK_SIZE;
+    out->used = gc.used * BLOCK_SIZE;
     out->free = out->total - out->used;
     out->max_free_block = max_free * BLOCK_SIZE;
     out->n_collections = gc.n_collections;
 }
 
 size_t gc_mem_free(void) {
-    gc_info_t info;
-    gc_info(&info);
-    return info.free;
+    return (gc.n_blocks - gc.used) * BLOCK_SIZE;
 }
 
 size_t gc_mem_alloc(void) {
-    gc_info_t info;
-    gc_info(&info);
-    return info.used;
+    return gc.used * BLOCK_SIZE;
 }
