@@ -82,6 +82,8 @@ endef
 
 $(eval $(call host_variant,unix,$(HOST_CFLAGS)))
 $(eval $(call host_variant,asan,$(ASAN_CFLAGS)))
+# Collects before every allocation, to catch objects the C code forgot to keep reachable.
+$(eval $(call host_variant,gcstress,$(HOST_CFLAGS) -DCONFIG_GC_STRESS=1))
 
 UNIT_BINS := $(patsubst tests/unit/%.c,build/unix/unit/%,$(UNIT_SRCS))
 
@@ -115,6 +117,12 @@ test-asan: build/asan/framboise
 test-repl: build/unix/framboise
 	@mkdir -p $(RESULTS_DIR)
 	$(PYTHON) tests/repl_test.py --interp build/unix/framboise --results $(RESULTS_DIR)/repl.txt
+
+# The benchmarks: bench/*.py timed on build/unix/framboise against python3, plus the
+# Pi kernel's size and QEMU instruction counts when it is built (docs/performance.md).
+.PHONY: bench
+bench: build/unix/framboise
+	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
 # The Pi port's targets (rpi, run, test-rpi, ...); absent until that port lands.
 RPI_TESTS ?=

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 import sys
 
-N = 27  # pi: 15
+N = 29  # pi: 20
 if len(sys.argv) > 1:
     N = int(sys.argv[1])
 

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 import sys
 
-N = 3000000  # pi: 20000
+N = 1000000  # pi: 60000
 if len(sys.argv) > 1:
     N = int(sys.argv[1])
 

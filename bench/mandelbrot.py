@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 import sys
 
-N = 120  # pi: 24
+N = 250  # pi: 24
 if len(sys.argv) > 1:
     N = int(sys.argv[1])
 

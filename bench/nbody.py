@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 import sys
 
-N = 20000  # pi: 300
+N = 50000  # pi: 150
 if len(sys.argv) > 1:
     N = int(sys.argv[1])
 

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 import sys
 
-N = 1200  # pi: 60
+N = 2000  # pi: 200
 if len(sys.argv) > 1:
     N = int(sys.argv[1])
 

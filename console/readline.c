@@ -448,6 +448,9 @@ static void complete_expr(line_edit_t *le, size_t start) {
             }
             i = j + 1;
         }
+        if (o == OBJ_NULL) {
+            return; // ".name": what precedes the dot is not a name ("[].app")
+        }
         add_object_sources(&cp, o);
     }
 
@@ -570,6 +573,10 @@ int console_readline(char *buf, size_t size, size_t *len, const char *prompt, si
         if (esc_state == 2) {
             if (c >= '0' && c <= '9') {
                 esc_param = esc_param * 10 + (unsigned)(c - '0');
+                continue;
+            }
+            if (c == ';') {
+                esc_param = 0; // modifiers (ESC[1;5C) are ignored: the last number counts
                 continue;
             }
             esc_state = 0;

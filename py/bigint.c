@@ -48,20 +48,20 @@ digit_t bigint_add(digit_t *r, const digit_t *a, size_t an, const digit_t *b, si
 }
 
 digit_t bigint_sub(digit_t *r, const digit_t *a, size_t an, const digit_t *b, size_t bn) {
-    digit_t borrow = 0;
+    // The borrow is bit 32 of the wrapped 64-bit difference: no branches.
+    ddigit_t borrow = 0;
     size_t i = 0;
     for (; i < bn; i++) {
-        digit_t x = a[i], y = b[i];
-        digit_t d = x - y - borrow;
-        borrow = (x < y) || (x == y && borrow);
-        r[i] = d;
+        ddigit_t t = (ddigit_t)a[i] - b[i] - borrow;
+        r[i] = (digit_t)t;
+        borrow = (t >> DIGIT_BITS) & 1;
     }
     for (; i < an; i++) {
-        digit_t x = a[i];
-        r[i] = x - borrow;
-        borrow = x < borrow;
+        ddigit_t t = (ddigit_t)a[i] - borrow;
+        r[i] = (digit_t)t;
+        borrow = (t >> DIGIT_BITS) & 1;
     }
-    return borrow;
+    return (digit_t)borrow;
 }
 
 digit_t bigint_mul_1(digit_t *r, const digit_t *a, size_t n, digit_t m, digit_t carry) {
@@ -231,18 +231,75 @@ void bigint_mul(digit_t *r, const digit_t *a, size_t an, const digit_t *b, size_
     }
 }
 
+// Division of a two-digit number by a digit through a precomputed inverse
+// (Moller and Granlund, "Improved division by invariant integers", 2011):
+// two multiplications instead of a 64-by-32-bit division, which the ARM1176
+// does in software and x86 does slowly.
+typedef struct divinv {
+    digit_t d; // the divisor, normalised (top bit set)
+    digit_t v; // floor((2**64 - 1) / d) - 2**32
+} divinv_t;
+
+static divinv_t divinv_make(digit_t d) {
+    divinv_t di = {d, (digit_t)(UINT64_MAX / d - ((ddigit_t)1 << DIGIT_BITS))};
+    return di;
+}
+
+// (u1:u0) / d for u1 < d: returns the quotient, stores the remainder.
+static inline digit_t div_2by1(digit_t u1, digit_t u0, const divinv_t *di, digit_t *rem) {
+    ddigit_t q = (ddigit_t)di->v * u1 + (((ddigit_t)u1 << DIGIT_BITS) | u0);
+    digit_t q1 = (digit_t)(q >> DIGIT_BITS) + 1;
+    digit_t q0 = (digit_t)q;
+    digit_t r = u0 - q1 * di->d;
+    if (r > q0) {
+        q1--;
+        r += di->d;
+    }
+    if (r >= di->d) {
+        q1++;
+        r -= di->d;
+    }
+    *rem = r;
+    return q1;
+}
+
+static unsigned clz_digit(digit_t d) {
+    return d == 0 ? DIGIT_BITS : (unsigned)__builtin_clz(d);
+}
+
 digit_t bigint_divmod_1(digit_t *q, const digit_t *a, size_t n, digit_t d) {
-    ddigit_t rem = 0;
+    if (n == 0) {
+        return 0;
+    }
+    // Shift divisor and dividend left so the divisor's top bit is set; the
+    // remainder comes out shifted too.
+    unsigned s = clz_digit(d);
+    divinv_t di = divinv_make(d << s);
+    digit_t r;
+    if (s == 0) {
+        r = 0;
+        while (n > 0) {
+            n--;
+            digit_t qd = div_2by1(r, a[n], &di, &r);
+            if (q != NULL) {
+                q[n] = qd;
+            }
+        }
+        return r;
+    }
+    r = a[n - 1] >> (DIGIT_BITS - s);
     while (n > 0) {
         n--;
-        ddigit_t cur = (rem << DIGIT_BITS) | a[n];
-        digit_t qd = (digit_t)(cur / d);
-        rem = cur - (ddigit_t)qd * d;
+        digit_t u0 = a[n] << s;
+        if (n > 0) {
+            u0 |= a[n - 1] >> (DIGIT_BITS - s);
+        }
+        digit_t qd = div_2by1(r, u0, &di, &r);
         if (q != NULL) {
             q[n] = qd;
         }
     }
-    return (digit_t)rem;
+    return r >> s;
 }
 
 digit_t bigint_shl(digit_t *r, const digit_t *a, size_t n, unsigned bits) {
@@ -278,10 +335,6 @@ digit_t bigint_shr(digit_t *r, const digit_t *a, size_t n, unsigned bits) {
     return out;
 }
 
-static unsigned clz_digit(digit_t d) {
-    return d == 0 ? DIGIT_BITS : (unsigned)__builtin_clz(d);
-}
-
 void bigint_divmod(digit_t *q, digit_t *r, const digit_t *a, size_t an, const digit_t *b,
     size_t bn) {
     if (bn == 1) {
@@ -299,17 +352,25 @@ void bigint_divmod(digit_t *q, digit_t *r, const digit_t *a, size_t an, const di
     bigint_shl(v, b, bn, s);
     u[an] = bigint_shl(u, a, an, s);
     digit_t vtop = v[bn - 1], vnext = v[bn - 2];
+    divinv_t di = divinv_make(vtop);
     for (size_t j = an - bn + 1; j-- > 0;) {
-        ddigit_t num = ((ddigit_t)u[j + bn] << DIGIT_BITS) | u[j + bn - 1];
-        ddigit_t qhat = num / vtop;
-        ddigit_t rhat = num - qhat * vtop;
-        while (qhat >> DIGIT_BITS
-               || qhat * vnext > ((rhat << DIGIT_BITS) | u[j + bn - 2])) {
+        // Estimate the quotient digit from the top two digits of the
+        // remainder and the top digit of the divisor.
+        digit_t u1 = u[j + bn], u0 = u[j + bn - 1];
+        ddigit_t qhat, rhat;
+        if (u1 >= vtop) {
+            // u1 == vtop: the estimate is at least the base; start from base - 1.
+            qhat = ((ddigit_t)1 << DIGIT_BITS) - 1;
+            rhat = (ddigit_t)u0 + vtop;
+        } else {
+            digit_t r;
+            qhat = div_2by1(u1, u0, &di, &r);
+            rhat = r;
+        }
+        // Knuth's test with the next digits: at most two corrections.
+        while (rhat >> DIGIT_BITS == 0 && qhat * vnext > ((rhat << DIGIT_BITS) | u[j + bn - 2])) {
             qhat--;
             rhat += vtop;
-            if (rhat >> DIGIT_BITS) {
-                break;
-            }
         }
         digit_t borrow = bigint_submul_1(u + j, v, bn, (digit_t)qhat);
         digit_t top = u[j + bn];
@@ -384,6 +445,23 @@ double bigint_to_double(const digit_t *a, size_t n) {
     return ldexp((double)hi, (int)shift);
 }
 
+#if UINTPTR_MAX > 0xffffffffu
+// t = t / 10**9 over [n] digits, returning the remainder: decimal output's
+// inner loop, with a constant divisor the compiler turns into a
+// multiplication (64-bit hosts only: 32-bit compilers call a library routine).
+static digit_t divmod_1e9(digit_t *t, size_t n) {
+    ddigit_t rem = 0;
+    while (n > 0) {
+        n--;
+        ddigit_t cur = (rem << DIGIT_BITS) | t[n];
+        digit_t qd = (digit_t)(cur / 1000000000u);
+        rem = cur - (ddigit_t)qd * 1000000000u;
+        t[n] = qd;
+    }
+    return (digit_t)rem;
+}
+#endif
+
 // The largest power of [base] that fits a digit, and its exponent.
 static digit_t big_base(int base, unsigned *count) {
     digit_t p = (digit_t)base;
@@ -442,15 +520,20 @@ size_t bigint_to_str(char *buf, size_t size, const digit_t *a, size_t n, int bas
     memcpy(t, a, n * sizeof(digit_t));
     size_t tn = n;
     while (tn > 0) {
+#if UINTPTR_MAX > 0xffffffffu
+        digit_t rem = base == 10 ? divmod_1e9(t, tn) : bigint_divmod_1(t, t, tn, bb);
+#else
         digit_t rem = bigint_divmod_1(t, t, tn, bb);
+#endif
         tn = bigint_norm(t, tn);
-        if (tn == 0) {
-            while (rem != 0) {
-                *--p = alpha[rem % (digit_t)base];
-                rem /= (digit_t)base;
+        // Whole chunks have k chars (leading zeros included); the last one stops at zero.
+        if (base == 10) {
+            for (unsigned i = 0; i < k && (tn != 0 || rem != 0); i++) {
+                *--p = (char)('0' + rem % 10);
+                rem /= 10;
             }
         } else {
-            for (unsigned i = 0; i < k; i++) {
+            for (unsigned i = 0; i < k && (tn != 0 || rem != 0); i++) {
                 *--p = alpha[rem % (digit_t)base];
                 rem /= (digit_t)base;
             }

@@ -27,12 +27,16 @@ typedef struct code_exc_entry {
 } code_exc_entry_t;
 
 // An inline cache of LOAD_GLOBAL: the value found for the name while the
-// globals and builtins dicts had these identities and versions.
+// globals and builtins dicts had these identities and versions, and where
+// the name's entry was (so that a store to another global, which changes
+// the version, costs one compare to revalidate instead of a lookup).
 typedef struct code_global_cache {
     obj_dict_t *globals;
     uint32_t globals_version;
     uint32_t builtins_version;
     obj_t value;
+    uint32_t index;   // entry number in the dict the name was found in
+    bool in_builtins; // found in the builtins (absent from globals)
 } code_global_cache_t;
 
 // A code object. Fast local slots are numbered: positional parameters,

@@ -37,6 +37,7 @@ typedef struct fblock {
     uint32_t break_label, continue_label;
     ast_seq_t *finally_body;
     qstr name;
+    bool is_async; // FB_WITH of `async with`: the exit call is awaited
 } fblock_t;
 
 typedef struct label_fix {
@@ -74,6 +75,11 @@ typedef struct unit {
     uint32_t n_caches;
     uint32_t line;
     bool interactive;
+    // For merging instruction pairs: where the last instruction starts, the
+    // handler it ran under, and where the last label was placed.
+    size_t last_instr;
+    uint32_t last_handler;
+    size_t last_label;
 } unit_t;
 
 static void grow(void **p, size_t *alloc, size_t need, size_t elem) {
@@ -122,6 +128,7 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_YIELD_VALUE:
         case OP_GET_YIELD_FROM_ITER:
         case OP_GET_AWAITABLE:
+        case OP_GET_AITER:
         case OP_RETURN_FAST:
         case OP_RETURN_NONE:
         case OP_JUMP_IF_NOT_LT_LI:
@@ -150,10 +157,12 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_LOAD_ASSERTION_ERROR:
         case OP_WITH_EXCEPT_START:
         case OP_IMPORT_FROM:
+        case OP_GET_ANEXT:
             return 1;
         case OP_DUP_TOP_TWO:
         case OP_LOAD_FAST_LOAD_FAST:
         case OP_BEFORE_WITH:
+        case OP_BEFORE_ASYNC_WITH:
             return 2;
         case OP_POP_TOP:
         case OP_STORE_FAST:
@@ -197,6 +206,7 @@ static int stack_effect(int op, uint32_t arg) {
             return -1;
         case OP_STORE_ATTR:
         case OP_DELETE_SUBSCR:
+        case OP_END_ASYNC_FOR:
         case OP_MAP_ADD:
         case OP_JUMP_IF_LT:
         case OP_JUMP_IF_LE:
@@ -245,6 +255,11 @@ static int stack_effect(int op, uint32_t arg) {
         default:
             return 0;
     }
+}
+
+int compile_stack_effect(int op, uint32_t arg) {
+    // Two-operand forms: OPARG of the word is already A | B << 12.
+    return stack_effect(op, arg);
 }
 
 static void emit_word(unit_t *u, uint32_t w) {
@@ -298,16 +313,41 @@ static void adjust_depth(unit_t *u, int delta) {
     }
 }
 
+// Merges LOAD_FAST after LOAD_FAST or STORE_FAST into one instruction when
+// nothing can jump between them; returns whether it did.
+static bool merge_load_fast(unit_t *u, uint32_t slot) {
+    if (u->n_code == 0 || u->last_instr != u->n_code - 1 || u->last_label == u->n_code
+        || u->last_handler != u->cur_handler || u->line != u->last_line || slot > OP_AB_MAX) {
+        return false;
+    }
+    uint32_t prev = u->code[u->last_instr];
+    int pop = (int)OPCODE_OF(prev);
+    if ((pop != OP_LOAD_FAST && pop != OP_STORE_FAST) || OPARG(prev) > OP_AB_MAX) {
+        return false;
+    }
+    int merged = pop == OP_LOAD_FAST ? OP_LOAD_FAST_LOAD_FAST : OP_STORE_FAST_LOAD_FAST;
+    u->code[u->last_instr] = OP_MAKE_AB(merged, OPARG(prev), slot);
+    adjust_depth(u, 1);
+    return true;
+}
+
 static void emit(unit_t *u, int op, uint32_t arg) {
     if (arg > OP_ARG_MAX) {
         error_at(u, NULL, "too many items in an expression");
     }
+    if (op == OP_LOAD_FAST && merge_load_fast(u, arg)) {
+        return;
+    }
+    u->last_instr = u->n_code;
+    u->last_handler = u->cur_handler;
     begin_instr(u, 1 + op_extra_words(op));
     emit_word(u, OP_MAKE(op, arg));
     adjust_depth(u, stack_effect(op, arg));
 }
 
 static void emit_ab(unit_t *u, int op, uint32_t a, uint32_t b) {
+    u->last_instr = u->n_code;
+    u->last_handler = u->cur_handler;
     begin_instr(u, 1 + op_extra_words(op));
     emit_word(u, OP_MAKE_AB(op, a, b));
     adjust_depth(u, stack_effect(op, a | (b << 12)));
@@ -321,6 +361,7 @@ static uint32_t new_label(unit_t *u) {
 
 static void place(unit_t *u, uint32_t label) {
     u->labels[label] = (uint32_t)u->n_code;
+    u->last_label = u->n_code;
 }
 
 static void add_fix(unit_t *u, uint32_t pos, uint32_t label, bool whole) {
@@ -447,7 +488,12 @@ static void name_op(unit_t *u, qstr name, ctx_t ctx) {
             }
             break;
         default:
-            emit(u, ctx == CTX_LOAD ? OP_LOAD_NAME : ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME, (uint32_t)name);
+            if (ctx == CTX_LOAD) {
+                emit(u, OP_LOAD_NAME, (uint32_t)name);
+                emit_word(u, u->n_caches++);
+            } else {
+                emit(u, ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME, (uint32_t)name);
+            }
             break;
     }
 }
@@ -504,10 +550,63 @@ static void set_line(unit_t *u, ast_node_t *n) {
     }
 }
 
+// The value of [n] if it is a constant or a tuple display of constants
+// (folded as CPython does), else OBJ_NULL.
+static obj_t const_value(ast_node_t *n) {
+    if (n->kind == AST_CONST) {
+        return n->value;
+    }
+    if (n->kind != AST_TUPLE || has_starred(n->s1)) {
+        return OBJ_NULL;
+    }
+    size_t len = seq_len(n->s1);
+    obj_t t = len ? tuple_new(len, NULL) : OBJ_EMPTY_TUPLE;
+    for (size_t i = 0; i < len; i++) {
+        obj_t v = const_value(n->s1->items[i]);
+        if (v == OBJ_NULL) {
+            return OBJ_NULL;
+        }
+        ((obj_tuple_t *)t)->items[i] = v;
+    }
+    return t;
+}
+
+// Displays and calls with more items than this are built incrementally.
+#define MAX_STACK_ITEMS (256)
+
 // Builds a tuple, list or set display; elements may be starred.
 static void build_seq(unit_t *u, ast_seq_t *elts, int kind, ast_node_t *at) {
     size_t n = seq_len(elts);
-    if (!has_starred(elts)) {
+    if ((kind == AST_TUPLE || n > 2) && !has_starred(elts)) {
+        // All constants: a tuple is one constant; a list or set is filled
+        // from one (which also gives sets CPython's iteration order).
+        obj_t t = at != NULL ? const_value(at) : OBJ_NULL;
+        if (at != NULL && kind != AST_TUPLE) {
+            ast_node_t tmp = *at;
+            tmp.kind = AST_TUPLE;
+            t = const_value(&tmp);
+        }
+        if (t != OBJ_NULL) {
+            set_line(u, at);
+            if (kind == AST_TUPLE) {
+                emit(u, OP_LOAD_CONST, add_const(u, t));
+            } else if (kind == AST_LIST) {
+                emit(u, OP_BUILD_LIST, 0);
+                emit(u, OP_LOAD_CONST, add_const(u, t));
+                emit(u, OP_LIST_EXTEND, 1);
+            } else {
+                obj_t fs = set_new(true);
+                for (size_t i = 0; i < n; i++) {
+                    set_add(fs, ((obj_tuple_t *)t)->items[i]);
+                }
+                emit(u, OP_BUILD_SET, 0);
+                emit(u, OP_LOAD_CONST, add_const(u, fs));
+                emit(u, OP_SET_UPDATE, 1);
+            }
+            return;
+        }
+    }
+    if (!has_starred(elts) && n <= MAX_STACK_ITEMS) {
         for (size_t i = 0; i < n; i++) {
             expr(u, elts->items[i]);
         }
@@ -515,9 +614,10 @@ static void build_seq(unit_t *u, ast_seq_t *elts, int kind, ast_node_t *at) {
         emit(u, kind == AST_TUPLE ? OP_BUILD_TUPLE : kind == AST_LIST ? OP_BUILD_LIST : OP_BUILD_SET, (uint32_t)n);
         return;
     }
-    // Leading plain items go into the initial build.
+    // Leading plain items go into the initial build; the rest are added one
+    // by one (so that huge displays do not need a huge stack).
     size_t lead = 0;
-    while (lead < n && elts->items[lead]->kind != AST_STARRED) {
+    while (lead < n && lead < MAX_STACK_ITEMS && elts->items[lead]->kind != AST_STARRED) {
         expr(u, elts->items[lead]);
         lead++;
     }
@@ -542,11 +642,8 @@ static void build_seq(unit_t *u, ast_seq_t *elts, int kind, ast_node_t *at) {
 static void build_dict(unit_t *u, ast_node_t *n) {
     size_t len = seq_len(n->s1);
     size_t lead = 0;
-    while (lead < len && n->s1->items[lead]->a != NULL) {
+    while (lead < len && lead < MAX_STACK_ITEMS && n->s1->items[lead]->a != NULL) {
         lead++;
-    }
-    if (lead > 0xffff) {
-        lead = 0xffff;
     }
     for (size_t i = 0; i < lead; i++) {
         expr(u, n->s1->items[i]->a);
@@ -583,7 +680,7 @@ static void call_args(unit_t *u, ast_seq_t *args, ast_seq_t *kws, bool method, s
             dstar = true;
         }
     }
-    if (!has_starred(args) && !dstar && n_args + extra <= OP_AB_MAX && n_kw <= OP_AB_MAX) {
+    if (!has_starred(args) && !dstar && n_args + extra <= MAX_STACK_ITEMS && n_kw <= MAX_STACK_ITEMS) {
         for (size_t i = 0; i < n_args; i++) {
             expr(u, args->items[i]);
         }
@@ -609,7 +706,7 @@ static void call_args(unit_t *u, ast_seq_t *args, ast_seq_t *kws, bool method, s
         expr(u, args->items[0]->a);
     } else {
         size_t lead = 0;
-        while (lead < n_args && args->items[lead]->kind != AST_STARRED) {
+        while (lead < n_args && lead < MAX_STACK_ITEMS && args->items[lead]->kind != AST_STARRED) {
             expr(u, args->items[lead]);
             lead++;
         }
@@ -637,7 +734,7 @@ static void call_args(unit_t *u, ast_seq_t *args, ast_seq_t *kws, bool method, s
     } else {
         size_t i = 0;
         size_t lead = 0;
-        while (lead < n_kw && kws->items[lead]->name != QSTR_NULL) {
+        while (lead < n_kw && lead < MAX_STACK_ITEMS && kws->items[lead]->name != QSTR_NULL) {
             emit_load_qstr(u, kws->items[lead]->name);
             expr(u, kws->items[lead]->a);
             lead++;
@@ -653,7 +750,7 @@ static void call_args(unit_t *u, ast_seq_t *args, ast_seq_t *kws, bool method, s
                 i++;
             } else {
                 size_t j = i;
-                while (j < n_kw && kws->items[j]->name != QSTR_NULL) {
+                while (j < n_kw && j - i < MAX_STACK_ITEMS && kws->items[j]->name != QSTR_NULL) {
                     emit_load_qstr(u, kws->items[j]->name);
                     expr(u, kws->items[j]->a);
                     j++;
@@ -1310,6 +1407,13 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
     }
 }
 
+// Awaits the awaitable on top of the stack: [a] -> [result].
+static void emit_await(unit_t *u) {
+    emit(u, OP_GET_AWAITABLE, 0);
+    emit(u, OP_LOAD_NONE, 0);
+    emit(u, OP_SEND, 0);
+}
+
 // Leaves block [f] on the way out of break/continue/return. [preserve]:
 // a value on top of the stack must stay there.
 static void unwind_block(unit_t *u, fblock_t *f, bool preserve) {
@@ -1364,6 +1468,9 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve) {
             emit(u, OP_LOAD_NONE, 0);
             emit(u, OP_LOAD_NONE, 0);
             emit(u, OP_CALL_METHOD, 3);
+            if (f->is_async) {
+                emit_await(u);
+            }
             emit(u, OP_POP_TOP, 0);
             break;
     }
@@ -1489,9 +1596,42 @@ static void compile_while(unit_t *u, ast_node_t *n) {
     place(u, end);
 }
 
+// async for: each step awaits __anext__(); StopAsyncIteration ends the loop.
+static void compile_async_for(unit_t *u, ast_node_t *n) {
+    if (!u->scope->is_coroutine) {
+        error_at(u, n, "'async for' outside async function");
+    }
+    uint32_t top = new_label(u), done = new_label(u), end = new_label(u);
+    expr(u, n->b);
+    set_line(u, n);
+    emit(u, OP_GET_AITER, 0);
+    int d = u->depth; // the async iterator is on the stack
+    place(u, top);
+    push_fb(u, FB_TRY_EXCEPT, done, d);
+    emit(u, OP_GET_ANEXT, 0);
+    emit_await(u);
+    pop_fb(u);
+    fblock_t *f = push_fb(u, FB_FOR, NO_LABEL, 0);
+    f->break_label = end;
+    f->continue_label = top;
+    store_target(u, n->a);
+    stmts(u, n->s1);
+    pop_fb(u);
+    set_line(u, n);
+    emit_jump(u, OP_JUMP_BACK, top);
+    // [ait exc]
+    place(u, done);
+    u->depth = d + 1;
+    set_line(u, n);
+    emit(u, OP_END_ASYNC_FOR, 0);
+    stmts(u, n->s2);
+    place(u, end);
+}
+
 static void compile_for(unit_t *u, ast_node_t *n) {
     if (n->flags & AST_FLAG_ASYNC) {
-        error_at(u, n, "'async for' is not supported");
+        compile_async_for(u, n);
+        return;
     }
     uint32_t body = new_label(u), next = new_label(u), end = new_label(u);
     expr(u, n->b);
@@ -1657,12 +1797,19 @@ static void compile_try(unit_t *u, ast_node_t *n) {
 
 static void compile_with_item(unit_t *u, ast_node_t *n, size_t index) {
     ast_node_t *item = n->s1->items[index];
+    bool is_async = (n->flags & AST_FLAG_ASYNC) != 0;
     int d = u->depth;
     uint32_t handler = new_label(u), end = new_label(u), cleanup = new_label(u), suppress = new_label(u);
     expr(u, item->a);
     set_line(u, item);
-    emit(u, OP_BEFORE_WITH, 0);
-    push_fb(u, FB_WITH, handler, d + 2);
+    if (is_async) {
+        emit(u, OP_BEFORE_ASYNC_WITH, 0);
+        emit_await(u);
+    } else {
+        emit(u, OP_BEFORE_WITH, 0);
+    }
+    fblock_t *wf = push_fb(u, FB_WITH, handler, d + 2);
+    wf->is_async = is_async;
     if (item->b != NULL) {
         store_target(u, item->b);
     } else {
@@ -1679,6 +1826,9 @@ static void compile_with_item(unit_t *u, ast_node_t *n, size_t index) {
     emit(u, OP_LOAD_NONE, 0);
     emit(u, OP_LOAD_NONE, 0);
     emit(u, OP_CALL_METHOD, 3);
+    if (is_async) {
+        emit_await(u);
+    }
     emit(u, OP_POP_TOP, 0);
     emit_jump(u, OP_JUMP, end);
 
@@ -1688,6 +1838,9 @@ static void compile_with_item(unit_t *u, ast_node_t *n, size_t index) {
     emit(u, OP_PUSH_EXC_INFO, 0);
     push_fb(u, FB_HANDLER, cleanup, d + 3);
     emit(u, OP_WITH_EXCEPT_START, 0);
+    if (is_async) {
+        emit_await(u);
+    }
     emit_jump(u, OP_POP_JUMP_IF_TRUE, suppress);
     emit(u, OP_RERAISE, 0);
     pop_fb(u);
@@ -1851,8 +2004,16 @@ static void stmt(unit_t *u, ast_node_t *n) {
                 store_target(u, n->a);
             }
             if (u->scope->kind == SCOPE_MODULE || u->scope->kind == SCOPE_CLASS) {
+                // Module and class level: __annotations__[name] = annotation.
                 expr(u, n->b);
-                emit(u, OP_POP_TOP, 0);
+                if (n->a->kind == AST_NAME && n->flags) {
+                    name_op(u, QSTR___annotations__, CTX_LOAD);
+                    emit_load_qstr(u, n->a->name);
+                    set_line(u, n);
+                    emit(u, OP_STORE_SUBSCR, 0);
+                } else {
+                    emit(u, OP_POP_TOP, 0);
+                }
             }
             break;
         case AST_DELETE:
@@ -1913,8 +2074,8 @@ static void stmt(unit_t *u, ast_node_t *n) {
             compile_for(u, n);
             break;
         case AST_WITH:
-            if (n->flags & AST_FLAG_ASYNC) {
-                error_at(u, n, "'async with' is not supported");
+            if ((n->flags & AST_FLAG_ASYNC) && !u->scope->is_coroutine) {
+                error_at(u, n, "'async with' outside async function");
             }
             compile_with_item(u, n, 0);
             break;
@@ -2030,6 +2191,8 @@ static void init_unit(unit_t *u, comp_t *comp, scope_t *s) {
     u->comp = comp;
     u->scope = s;
     u->cur_handler = NO_LABEL;
+    u->last_instr = (size_t)-1;
+    u->last_label = (size_t)-1;
     u->line = s->node != NULL && s->node->line ? s->node->line : 1;
 }
 
@@ -2042,6 +2205,49 @@ static obj_t docstring(ast_seq_t *body) {
         }
     }
     return OBJ_NULL;
+}
+
+// Whether [body] (not counting nested functions and classes) annotates a name.
+static bool has_annotations(ast_seq_t *body) {
+    for (size_t i = 0; i < seq_len(body); i++) {
+        ast_node_t *n = body->items[i];
+        switch (n->kind) {
+            case AST_ANNASSIGN:
+                return true;
+            case AST_IF:
+            case AST_WHILE:
+            case AST_FOR:
+                if (has_annotations(n->s1) || has_annotations(n->s2)) {
+                    return true;
+                }
+                break;
+            case AST_WITH:
+                if (has_annotations(n->s2)) {
+                    return true;
+                }
+                break;
+            case AST_TRY:
+                if (has_annotations(n->s1) || has_annotations(n->s3) || has_annotations(n->s4)) {
+                    return true;
+                }
+                for (size_t j = 0; j < seq_len(n->s2); j++) {
+                    if (has_annotations(n->s2->items[j]->s1)) {
+                        return true;
+                    }
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    return false;
+}
+
+static void setup_annotations(unit_t *u, ast_seq_t *body) {
+    if (has_annotations(body)) {
+        emit(u, OP_BUILD_MAP, 0);
+        name_op(u, QSTR___annotations__, CTX_STORE);
+    }
 }
 
 static void compile_comp_body(unit_t *u, ast_node_t *n, size_t gi) {
@@ -2134,6 +2340,7 @@ static obj_code_t *compile_scope(comp_t *comp, scope_t *s) {
                 emit_load_const(u, doc);
                 name_op(u, QSTR___doc__, CTX_STORE);
             }
+            setup_annotations(u, n->s1);
             stmts(u, n->s1);
             emit(u, OP_RETURN_NONE, 0);
             break;
@@ -2146,6 +2353,7 @@ static obj_code_t *compile_scope(comp_t *comp, scope_t *s) {
             doc = docstring(n->s1);
             emit_load_const(u, doc != OBJ_NULL ? doc : OBJ_NONE);
             name_op(u, QSTR___doc__, CTX_STORE);
+            setup_annotations(u, n->s1);
             stmts(u, n->s1);
             if (s->needs_class_cell) {
                 symbol_t *sym = scope_find(s, QSTR___class__);

@@ -3,6 +3,8 @@
 #ifndef PY_COMPILE_H
 #define PY_COMPILE_H
 
+#include <stdint.h>
+
 #include "py/ast.h"
 #include "py/obj.h"
 
@@ -13,5 +15,11 @@
 // Raises SyntaxError for what the parser cannot see (scopes, misplaced
 // return/break/continue/yield, nonlocal and global misuse).
 obj_t compile_ast(ast_node_t *module, qstr filename, int mode);
+
+// The net change of the value stack depth made by instruction [op] with
+// operand [arg] when it falls through to the next instruction (for jumps
+// that pop on one path only, the falling-through path). Used by the
+// compiler's depth tracking and by the bytecode verifier in the unit tests.
+int compile_stack_effect(int op, uint32_t arg);
 
 #endif

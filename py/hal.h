@@ -23,6 +23,10 @@ bool hal_stdin_rx_any(void);
 #define HAL_CONSOLE_RAW (1)
 void hal_console_mode(int mode);
 
+// Whether the console is an interactive terminal (a tty on the host; always on
+// the Pi): input() then reads with the console's line editor.
+bool hal_console_is_terminal(void);
+
 // Writes [len] bytes to the console (stdout).
 void hal_stdout_tx_strn(const char *str, size_t len);
 

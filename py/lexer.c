@@ -138,8 +138,7 @@ static const char *find_line(const char *src, const char *end, uint32_t line) {
     return p;
 }
 
-// Formats [fmt] into [buf] (see lexer_error_fmt for the directives).
-static void format_msg(char *buf, size_t size, const char *fmt, va_list ap) {
+void lexer_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
     size_t n = 0;
     char tmp[24];
 #define PUT(ch)              \
@@ -226,22 +225,34 @@ static NORETURN void raise_at(const char *src, const char *src_end, qstr filenam
     if (le < src_end) {
         text_len++; // the line break, as CPython's SyntaxError.text keeps it
     }
-    // CPython's offset counts characters, 1-based.
-    size_t offset = 1;
+    // CPython's offset counts characters; exc_new_syntax_error takes the
+    // 0-based character column and adds one.
+    size_t chars = 0;
     for (uint32_t i = 0; i < col && ls + i < le; i++) {
         if ((ls[i] & 0xc0) != 0x80) {
-            offset++;
+            chars++;
         }
     }
     if (line == 0) {
         line = 1;
     }
-    obj_t exc = exc_new_syntax_error(type, msg, filename, line, offset, ls, text_len);
+    obj_t exc = exc_new_syntax_error(type, msg, filename, line, chars, ls, text_len);
     rt_raise(exc);
 }
 
 void lexer_error(const lexer_t *lex, const obj_type_t *type, const char *msg, uint32_t line,
     uint32_t col) {
+    char buf[300];
+    if (lex->in_fstring && strncmp(msg, "f-string", 8) != 0) {
+        size_t n = strlen(msg);
+        if (n > sizeof(buf) - 11) {
+            n = sizeof(buf) - 11;
+        }
+        memcpy(buf, "f-string: ", 10);
+        memcpy(buf + 10, msg, n);
+        buf[10 + n] = 0;
+        msg = buf;
+    }
     raise_at(lex->src, lex->src_end, lex->filename, type, msg, line, col);
 }
 
@@ -250,7 +261,7 @@ void lexer_error_fmt(const lexer_t *lex, const obj_type_t *type, uint32_t line, 
     char msg[256];
     va_list ap;
     va_start(ap, fmt);
-    format_msg(msg, sizeof(msg), fmt, ap);
+    lexer_vformat(msg, sizeof(msg), fmt, ap);
     va_end(ap);
     lexer_error(lex, type, msg, line, col);
 }
@@ -603,7 +614,7 @@ static const char *scan_decimal(lexer_t *lex, const char *q) {
                 q++;
                 continue;
             }
-            error_here(lex, q + 1, "invalid decimal literal");
+            error_here(lex, q, "invalid decimal literal");
         }
         return q;
     }
@@ -631,7 +642,7 @@ static void lex_number(lexer_t *lex, const char *p) {
                         kind);
                 }
                 lexer_error_fmt(lex, &type_SyntaxError, lex->line,
-                    (uint32_t)(q - lex->line_start), "invalid %s literal", kind);
+                    (uint32_t)(q - 1 - lex->line_start), "invalid %s literal", kind);
             }
             while (q < end && digit_value(*q) < base) {
                 q++;
@@ -652,7 +663,7 @@ static void lex_number(lexer_t *lex, const char *p) {
         // Small values are accumulated directly; longer ones go through int_from_str.
         size_t n = strip_underscores(lex, digits, q);
         int bits = base == 16 ? 4 : base == 8 ? 3 : 1;
-        if (n * (size_t)bits <= 62) {
+        if (n * (size_t)bits <= 64) {
             unsigned long long v = 0;
             for (size_t i = 0; i < n; i++) {
                 v = v * (unsigned)base + (unsigned)digit_value(lex->buf.data[i]);
@@ -691,7 +702,7 @@ static void lex_number(lexer_t *lex, const char *p) {
             q = scan_decimal(lex, r);
             is_float = true;
         } else if (!keyword_after_number(q, end)) {
-            error_here(lex, r < end ? r : q, "invalid decimal literal");
+            error_here(lex, r > q + 1 ? r - 1 : start, "invalid decimal literal");
         }
     }
     bool is_imag = false;
@@ -909,6 +920,9 @@ static void lex_string(lexer_t *lex, const char *q, int flags) {
     for (;;) {
         if (s >= end) {
             uint32_t detected = lex->line;
+            if (detected > start_line && s > lex->src && (s[-1] == '\n' || s[-1] == '\r')) {
+                detected--; // CPython counts the last line that holds text
+            }
             if (!triple && lex->in_fstring) {
                 detected = start_line;
             }
@@ -970,6 +984,8 @@ static void lex_string(lexer_t *lex, const char *q, int flags) {
     }
     lex->p = s;
     size_t len = (size_t)(body_end - body);
+    // CPython reports errors in a literal's contents at the token's end.
+    uint32_t err_col = lex->line == start_line ? (uint32_t)(s - lex->line_start) : start_col;
     if (flags & STR_F) {
         lex->tok = TOK_FSTRING;
         lex->tok_flags = (flags & STR_RAW) ? LEXER_STR_RAW : 0;
@@ -1000,7 +1016,7 @@ static void lex_string(lexer_t *lex, const char *q, int flags) {
                 }
             }
         } else {
-            lexer_decode_escapes(lex, &lex->buf, body, len, is_bytes, start_line, start_col);
+            lexer_decode_escapes(lex, &lex->buf, body, len, is_bytes, start_line, err_col);
         }
         data = lex->buf.data;
         len = lex->buf.len;
@@ -1098,14 +1114,14 @@ static bool lex_indent(lexer_t *lex) {
         if (col == top) {
             if (altcol != alttop) {
                 lexer_error(lex, &type_TabError,
-                    "inconsistent use of tabs and spaces in indentation", lex->line, lex->tok_col);
+                    "inconsistent use of tabs and spaces in indentation", lex->line, 0);
             }
             return false;
         }
         if (col > top) {
             if (altcol <= alttop) {
                 lexer_error(lex, &type_TabError,
-                    "inconsistent use of tabs and spaces in indentation", lex->line, lex->tok_col);
+                    "inconsistent use of tabs and spaces in indentation", lex->line, 0);
             }
             if (lex->indent_depth >= LEXER_MAX_INDENT || col > 0xffff) {
                 lexer_error(lex, &type_IndentationError, "too many levels of indentation",
@@ -1123,12 +1139,17 @@ static bool lex_indent(lexer_t *lex) {
             n++;
         }
         if (col != lex->indent_col[lex->indent_depth]) {
+            const char *le = p;
+            while (le < end && *le != '\n' && *le != '\r') {
+                le++;
+            }
             lexer_error(lex, &type_IndentationError,
-                "unindent does not match any outer indentation level", lex->line, lex->tok_col);
+                "unindent does not match any outer indentation level", lex->line,
+                (uint32_t)(le - lex->line_start));
         }
         if (altcol != lex->indent_altcol[lex->indent_depth]) {
             lexer_error(lex, &type_TabError,
-                "inconsistent use of tabs and spaces in indentation", lex->line, lex->tok_col);
+                "inconsistent use of tabs and spaces in indentation", lex->line, 0);
         }
         lex->pending_dedents = (uint16_t)(n - 1);
         lex->tok = TOK_DEDENT;
@@ -1171,10 +1192,14 @@ void lexer_next(lexer_t *lex) {
                 lex->tok = TOK_END;
                 return;
             }
-            if (lex->bracket_depth > 0) {
+            if (lex->bracket_depth > 0 && !lex->eof_unclosed_ok) {
                 unsigned d = lex->bracket_depth - 1u;
                 lexer_error_fmt(lex, &type_SyntaxError, lex->bracket_line[d], lex->bracket_col[d],
                     "'%c' was never closed", lex->bracket_char[d]);
+            }
+            if (lex->bracket_depth > 0) {
+                lex->tok = TOK_END; // only when eof_unclosed_ok
+                return;
             }
             if (lex->line_has_tokens) {
                 lex->line_has_tokens = false;

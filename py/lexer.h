@@ -4,6 +4,7 @@
 #ifndef PY_LEXER_H
 #define PY_LEXER_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -164,6 +165,7 @@ typedef struct lexer {
     bool at_bol;           // at the beginning of a logical line
     bool line_has_tokens;  // a token was produced since the last NEWLINE
     bool in_fstring;       // lexing an f-string field (no NEWLINE/INDENT)
+    bool eof_unclosed_ok;  // at the end with open brackets, give TOK_END instead of an error
     uint16_t pending_dedents;
     uint16_t indent_depth;
     uint16_t indent_col[LEXER_MAX_INDENT + 1];
@@ -197,7 +199,8 @@ size_t lexer_check_source(const char *src, size_t len, qstr filename);
 void lexer_next(lexer_t *lex);
 
 // Raises an exception of [type] (SyntaxError or a subclass) with [msg] at
-// [line] and byte column [col] of the lexer's source, with the line's text.
+// [line] and byte column [col] of the lexer's source, with the line's text;
+// inside an f-string field the message gets CPython's "f-string: " prefix.
 NORETURN void lexer_error(const lexer_t *lex, const obj_type_t *type, const char *msg,
     uint32_t line, uint32_t col);
 
@@ -205,6 +208,9 @@ NORETURN void lexer_error(const lexer_t *lex, const obj_type_t *type, const char
 // %q (qstr), %U (uint32 code point as U+XXXX).
 NORETURN void lexer_error_fmt(const lexer_t *lex, const obj_type_t *type, uint32_t line,
     uint32_t col, const char *fmt, ...);
+
+// Formats [fmt] (directives as lexer_error_fmt) into [buf] of [size] bytes.
+void lexer_vformat(char *buf, size_t size, const char *fmt, va_list ap);
 
 // Raises SyntaxError with [msg] at the current token.
 NORETURN void lexer_error_tok(const lexer_t *lex, const char *msg);

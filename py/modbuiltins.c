@@ -588,14 +588,11 @@ static obj_t builtin_next(size_t n_args, const obj_t *args) {
     if (t->iternext == NULL) {
         rt_raise_fmt(&type_TypeError, "'%q' object is not an iterator", t->name);
     }
-    obj_t x = rt_iternext(args[0]);
-    if (x == OBJ_NULL) {
-        if (n_args == 2) {
-            return args[1];
-        }
-        rt_raise(exc_new(&type_StopIteration, 0, NULL));
+    if (n_args == 1) {
+        return rt_iternext_raise(args[0]);
     }
-    return x;
+    obj_t x = rt_iternext(args[0]);
+    return x != OBJ_NULL ? x : args[1];
 }
 static BUILTIN_FN_VAR(builtin_next_obj, QSTR_next, 1, 2, builtin_next);
 
@@ -816,6 +813,10 @@ static obj_t exec_or_eval(size_t n_args, const obj_t *args, int mode, const char
         }
         locals = args[2];
     }
+    // As CPython, exec/eval give a globals dict without __builtins__ one.
+    if (dict_get_qstr(globals, QSTR___builtins__) == OBJ_NULL) {
+        dict_set_qstr(globals, QSTR___builtins__, dict_get_qstr(vm_state.modules, QSTR_builtins));
+    }
     obj_t code = args[0];
     if (obj_type_of(code) != &type_code) {
         size_t len;
@@ -927,20 +928,31 @@ static obj_t builtin_build_class(size_t n_args, const obj_t *args, size_t n_kw, 
             metaclass = kw[2 * i + 1];
         }
     }
+    // The metaclass: the one given, made the most derived among the bases' metaclasses.
+    if (metaclass == OBJ_NULL || type_is_type(metaclass)) {
+        const obj_type_t *meta = metaclass != OBJ_NULL ? metaclass : (obj_t)&type_type;
+        for (size_t i = 2; i < n_args; i++) {
+            const obj_type_t *bt = obj_type_of(args[i]);
+            if (rt_is_subclass(bt, meta)) {
+                meta = bt;
+            } else if (!rt_is_subclass(meta, bt)) {
+                rt_raise_msg(&type_TypeError,
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    "subclass of the metaclasses of all its bases");
+            }
+        }
+        metaclass = (obj_t)meta;
+    }
     obj_dict_t *ns = dict_new(8);
     vm_run_class_body(body, ns);
     obj_t cls;
-    if (metaclass != OBJ_NULL && metaclass != (obj_t)&type_type) {
+    if (metaclass != (obj_t)&type_type) {
         obj_t margs[3] = {args[1], bases, ns};
         cls = rt_call(metaclass, 3, 0, margs);
     } else {
         cls = type_new_class(name, bases, ns);
     }
-    obj_t cell = dict_get_qstr(ns, QSTR___classcell__);
-    if (cell != OBJ_NULL) {
-        ((obj_cell_t *)cell)->value = cls;
-        dict_delete(ns, OBJ_NEW_QSTR(QSTR___classcell__));
-    }
+    // (type_new_class has filled the __class__ cell from the namespace.)
     return cls;
 }
 static BUILTIN_FN_KW(builtin_build_class_obj, QSTR___build_class__, 0, BUILTIN_N_ANY,

@@ -144,7 +144,7 @@ static void console_print(const print_t *p, obj_t self, print_kind_t kind) {
     (void)kind;
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
     int fd = ((obj_console_io_t *)self)->fd;
-    print_fmt(p, "<io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", names[fd],
+    print_fmt(p, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", names[fd],
         fd == 0 ? "r" : "w");
 }
 

@@ -131,12 +131,16 @@ static void ba_splice(obj_bytearray_t *b, size_t start, size_t old_len, const ch
     if (len > sizeof(small)) {
         tmp = rt_alloc_flags(len, GC_ALLOC_NOSCAN);
     }
-    memcpy(tmp, data, len);
+    if (len > 0) {
+        memcpy(tmp, data, len);
+    }
     if (len > old_len) {
         ba_reserve(b, len - old_len);
     }
     memmove(b->items + start + len, b->items + start + old_len, b->len - start - old_len);
-    memcpy(b->items + start, tmp, len);
+    if (len > 0) {
+        memcpy(b->items + start, tmp, len);
+    }
     b->len = b->len - old_len + len;
     if (tmp != small) {
         gc_free(tmp);
@@ -661,8 +665,9 @@ static obj_t bytearray_subscr(obj_t self, obj_t index, obj_t value) {
             ba_splice(b, (size_t)start, count, d, len);
             return OBJ_NONE;
         }
-        if (value == OBJ_NULL) {
-            // Delete an extended slice: keep the items not selected.
+        if (value == OBJ_NULL || len == 0) {
+            // Delete an extended slice (CPython also deletes when assigning
+            // an empty value to one): keep the items not selected.
             uint8_t *items = b->items;
             size_t w = 0;
             intptr_t lo = step > 0 ? start : start + step * (intptr_t)(count - 1);

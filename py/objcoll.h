@@ -98,6 +98,12 @@ static inline obj_t *coll_items(obj_t o, size_t *len) {
     return tu->items;
 }
 
+// Special methods for the method tables (py/objtuple.c): __getitem__,
+// __setitem__, __delitem__, __len__, __contains__, __iter__, __repr__,
+// each calling the object's slot.
+extern const obj_builtin_t coll_getitem_obj, coll_setitem_obj, coll_delitem_obj, coll_len_obj,
+    coll_contains_obj, coll_iter_obj, coll_repr_obj;
+
 // Lexicographic comparison of two lists or two tuples ([op] a comparison);
 // re-reads the items after every call out, so that __eq__ mutating a list is
 // harmless. [len_shortcut]: == and != answer at once when the lengths differ.

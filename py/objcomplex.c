@@ -278,31 +278,17 @@ static void complex_print(const print_t *p, obj_t o, print_kind_t kind) {
     print_strn(p, "j)", 2);
 }
 
-static bool is_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
 // Parses complex('...'); false when malformed.
 static bool parse_complex(const char *s, size_t len, cval_t *out) {
     const char *p = s, *end = s + len;
-    while (p < end && is_space(*p)) {
-        p++;
-    }
-    while (end > p && is_space(end[-1])) {
-        end--;
-    }
+    num_strip(&p, &end, true);
     if (p < end && *p == '(') {
         if (end[-1] != ')') {
             return false;
         }
         p++;
         end--;
-        while (p < end && is_space(*p)) {
-            p++;
-        }
-        while (end > p && is_space(end[-1])) {
-            end--;
-        }
+        num_strip(&p, &end, true);
     }
     if (p == end) {
         return false;

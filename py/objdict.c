@@ -109,6 +109,7 @@ static void dict_resize(obj_dict_t *d, size_t nslots) {
     d->alloc = n_entries;
     d->filled = j;
     d->used = j;
+    dict_bump(d); // entry positions moved
 }
 
 obj_dict_t *dict_new(size_t n) {
@@ -637,7 +638,11 @@ static obj_t dict_m_popitem(obj_t self) {
         i = (i * 5 + perturb + 1) & mask;
     }
     obj_t v = dict_remove_entry(d, ix, i);
-    d->filled = ix; // keeps repeated popitem() O(1)
+    // Forget the trailing deleted entries so that repeated popitem() stays
+    // O(1); their index slots stay consumed (deleted), so the capacity left
+    // before the next resize must shrink by as much.
+    d->alloc -= d->filled - ix;
+    d->filled = ix;
     return tuple_pair(k, v);
 }
 static BUILTIN_FN_1(dict_popitem_obj, QSTR_popitem, dict_m_popitem);
@@ -728,6 +733,13 @@ static const dict_entry_t dict_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_copy), (obj_t)&dict_copy_obj},
     {OBJ_NEW_QSTR(QSTR_clear), (obj_t)&dict_clear_obj},
     {OBJ_NEW_QSTR(QSTR_fromkeys), (obj_t)&dict_fromkeys_obj},
+    {OBJ_NEW_QSTR(QSTR___getitem__), (obj_t)&coll_getitem_obj},
+    {OBJ_NEW_QSTR(QSTR___setitem__), (obj_t)&coll_setitem_obj},
+    {OBJ_NEW_QSTR(QSTR___delitem__), (obj_t)&coll_delitem_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(dict_locals_dict, dict_locals_table);
 
@@ -801,6 +813,11 @@ static obj_t view_unary_op(unary_op_t op, obj_t self) {
             return obj_bool(v->dict->used != 0);
         case UNARY_OP_LEN:
             return OBJ_NEW_SMALL_INT(v->dict->used);
+        case UNARY_OP_HASH:
+            if (view_kind(self) == DICT_ITER_VALUES) {
+                return OBJ_NULL; // values views hash by identity
+            }
+            rt_raise_fmt(&type_TypeError, "unhashable type: '%q'", rt_type_name(self));
         default:
             return OBJ_NULL;
     }

@@ -195,11 +195,11 @@ void exc_add_traceback(obj_t exc, qstr file, size_t line, qstr func) {
             return;
         }
         tb->base.type = &type_list;
-        tb->items = gc_alloc(12 * sizeof(obj_t), 0);
+        tb->items = gc_alloc(3 * sizeof(obj_t), 0);
         if (tb->items == NULL) {
             return;
         }
-        tb->alloc = 12;
+        tb->alloc = 3;
         e->traceback = tb;
     }
     if (tb->len + 3 > tb->alloc) {
@@ -280,7 +280,7 @@ static void print_exc_line(const print_t *p, obj_t exc) {
     if (mod != QSTR_NULL && mod != QSTR_builtins && mod != QSTR___main__) {
         print_fmt(p, "%q.", mod);
     }
-    print_fmt(p, "%q", t->name);
+    print_fmt(p, "%q", type_qualname(t));
     vstr_t v;
     vstr_init(&v, 32);
     print_t vp;
@@ -319,6 +319,22 @@ static void print_one(const print_t *p, obj_t exc) {
         }
     }
     print_exc_line(p, exc);
+    // Notes added with add_note() follow the message, one per line.
+    if (e->dict != NULL) {
+        obj_t notes = dict_get_qstr(e->dict, QSTR___notes__);
+        size_t n;
+        obj_t *items;
+        if (notes != OBJ_NULL && seq_get_items(notes, &n, &items)) {
+            for (size_t i = 0; i < n; i++) {
+                if (obj_is_str(items[i])) {
+                    size_t len;
+                    const char *s = str_data(items[i], &len);
+                    print_strn(p, s, len);
+                    print_str(p, "\n");
+                }
+            }
+        }
+    }
 }
 
 // Prints [exc] after the exceptions it chains to; [seen] guards against cycles.

@@ -124,6 +124,9 @@ static int shortest_digits(double v, char *digits, int *exp10) {
                 while (i >= 0 && d[i] == '0') {
                     d[i--] = '9';
                 }
+                if (i < 0) {
+                    continue; // all zeros: impossible, the first digit is not 0
+                }
                 d[i]--;
                 if (d[0] == '0') {
                     memmove(d, d + 1, (size_t)--m);
@@ -166,7 +169,24 @@ size_t float_repr_buf(char *buf, double v, bool add_dot_0) {
     }
     char digits[24];
     int exp10;
-    int n = shortest_digits(v, digits, &exp10);
+    int n;
+    if (v < 1e16 && v == (double)(int64_t)v) {
+        // An integer below 10**16: its decimal digits are the shortest form.
+        uint64_t u = (uint64_t)v;
+        char tmp[24];
+        int k = 0;
+        while (u != 0) {
+            tmp[k++] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        exp10 = k - 1;
+        for (int i = 0; i < k; i++) {
+            digits[i] = tmp[k - 1 - i];
+        }
+        n = strip_zeros(digits, k);
+    } else {
+        n = shortest_digits(v, digits, &exp10);
+    }
     int decpt = exp10 + 1; // digits read as 0.ddd * 10**decpt
     if (decpt <= -4 || decpt > 16) {
         *p++ = digits[0];
@@ -246,6 +266,9 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
     if ((type == 'g' || type == 'G') && prec == 0) {
         prec = 1;
     }
+    if (type == 'F') {
+        type = 'f'; // the same digits (inf and nan are done above); newlib-nano lacks %F
+    }
     char fmt[8];
     size_t k = 0;
     fmt[k++] = '%';
@@ -256,11 +279,18 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
     fmt[k++] = '*';
     fmt[k++] = type;
     fmt[k] = 0;
+    // 'f' needs up to 309 digits before the point.
     size_t room = (size_t)prec + ((type == 'f' || type == 'F') ? 320 : 32);
-    size_t start = out->len;
-    char *dst = vstr_extend(out, room);
-    int n = snprintf(dst, room, fmt, prec, v);
-    vstr_truncate(out, start + (size_t)(n > 0 ? n : 0));
+    char small[400];
+    if (room <= sizeof(small)) {
+        int n = snprintf(small, sizeof(small), fmt, prec, v);
+        vstr_add_strn(out, small, (size_t)(n > 0 ? n : 0));
+    } else {
+        size_t start = out->len;
+        char *dst = vstr_extend(out, room);
+        int n = snprintf(dst, room, fmt, prec, v);
+        vstr_truncate(out, start + (size_t)(n > 0 ? n : 0));
+    }
     if (percent) {
         vstr_add_byte(out, '%');
     }
@@ -272,6 +302,64 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
 
 static bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+// The length of the UTF-8 encoded Unicode space (str.isspace) starting at
+// [s], with [n] bytes available; 0 if there is none.
+static size_t unicode_space_at(const uint8_t *s, size_t n) {
+    if (n >= 2 && s[0] == 0xc2 && (s[1] == 0x85 || s[1] == 0xa0)) {
+        return 2;
+    }
+    if (n >= 3) {
+        if (s[0] == 0xe1 && s[1] == 0x9a && s[2] == 0x80) {
+            return 3; // U+1680
+        }
+        if (s[0] == 0xe2 && s[1] == 0x80 &&
+            (s[2] <= 0x8a || s[2] == 0xa8 || s[2] == 0xa9 || s[2] == 0xaf) && s[2] >= 0x80) {
+            return 3; // U+2000..U+200A, U+2028, U+2029, U+202F
+        }
+        if ((s[0] == 0xe2 && s[1] == 0x81 && s[2] == 0x9f) ||
+            (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80)) {
+            return 3; // U+205F, U+3000
+        }
+    }
+    return 0;
+}
+
+void num_strip(const char **start, const char **stop, bool unicode) {
+    const char *p = *start, *end = *stop;
+    for (;;) {
+        if (p < end && is_space(*p)) {
+            p++;
+            continue;
+        }
+        size_t k = unicode ? unicode_space_at((const uint8_t *)p, (size_t)(end - p)) : 0;
+        if (k == 0) {
+            break;
+        }
+        p += k;
+    }
+    for (;;) {
+        if (end > p && is_space(end[-1])) {
+            end--;
+            continue;
+        }
+        size_t k = 0;
+        if (unicode && end > p && (uint8_t)end[-1] >= 0x80) {
+            for (size_t back = 2; back <= 3 && k == 0; back++) {
+                if ((size_t)(end - p) >= back &&
+                    unicode_space_at((const uint8_t *)end - back, back) == back) {
+                    k = back;
+                }
+            }
+        }
+        if (k == 0) {
+            break;
+        }
+        end -= k;
+    }
+    *start = p;
+    *stop = end;
 }
 
 static bool is_digit(char c) {
@@ -374,15 +462,11 @@ size_t float_scan(const char *s, size_t len, double *out) {
     return (size_t)(p - s);
 }
 
-// Parses the whole of [len] bytes (surrounding whitespace allowed); false if invalid.
-static bool parse_float(const char *s, size_t len, double *out) {
+// Parses the whole of [len] bytes (surrounding whitespace allowed, Unicode
+// spaces too when [unicode]); false if invalid.
+static bool parse_float(const char *s, size_t len, double *out, bool unicode) {
     const char *p = s, *end = s + len;
-    while (p < end && is_space(*p)) {
-        p++;
-    }
-    while (end > p && is_space(end[-1])) {
-        end--;
-    }
+    num_strip(&p, &end, unicode);
     if (p == end) {
         return false;
     }
@@ -392,7 +476,7 @@ static bool parse_float(const char *s, size_t len, double *out) {
 
 obj_t float_from_str(const char *s, size_t len) {
     double v;
-    if (!parse_float(s, len, &v)) {
+    if (!parse_float(s, len, &v, true)) {
         rt_raise_fmt(&type_ValueError, "could not convert string to float: %R", str_new(s, len));
     }
     return float_new(v);
@@ -717,7 +801,7 @@ static obj_t float_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, 
     size_t len;
     if (text_of(x, &s, &len)) {
         double v;
-        if (!parse_float(s, len, &v)) {
+        if (!parse_float(s, len, &v, obj_is_str(x))) {
             rt_raise_fmt(&type_ValueError, "could not convert string to float: %R", x);
         }
         return float_new(v);
@@ -939,12 +1023,7 @@ static obj_t float_fromhex(obj_t cls, obj_t text) {
     size_t len;
     const char *s = str_data(text, &len);
     const char *p = s, *end = s + len;
-    while (p < end && is_space(*p)) {
-        p++;
-    }
-    while (end > p && is_space(end[-1])) {
-        end--;
-    }
+    num_strip(&p, &end, true);
     double v;
     size_t rest = (size_t)(end - p);
     size_t off = (rest > 0 && (*p == '+' || *p == '-')) ? 1 : 0;

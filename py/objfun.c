@@ -444,6 +444,11 @@ static void bind_args(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t *a
 
 static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t *args);
 
+// The slot copies below are a few words: keep GCC from turning them into
+// memcpy/memset library calls, which cost more than the loops.
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+#endif
 obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     obj_fun_t *fun = self;
     const obj_code_t *code = fun->code;
@@ -474,7 +479,8 @@ obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     frame.ip = code->code;
     frame.sp = slots + code->n_slots;
     frame.globals = fun->globals;
-    frame.locals = NULL;
+    // A class body called directly (not through __build_class__) still needs a namespace.
+    frame.locals = (code->flags & CODE_FLAG_NAMES) ? dict_new(0) : NULL;
     frame.fun = fun;
     frame.slots = slots;
     frame.locals_cache = NULL;
@@ -631,7 +637,9 @@ static obj_t bound_call(obj_t self_in, size_t n_args, size_t n_kw, const obj_t *
     obj_t small[8];
     obj_t *all = n <= ARRAY_SIZE(small) ? small : rt_alloc(n * sizeof(obj_t));
     all[0] = m->self;
-    memcpy(all + 1, args, (n - 1) * sizeof(obj_t));
+    if (n > 1) {
+        memcpy(all + 1, args, (n - 1) * sizeof(obj_t));
+    }
     if (fun_is_function(m->fun)) {
         return fun_call(m->fun, n_args + 1, n_kw, all);
     }
@@ -795,7 +803,9 @@ static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t 
     vm_frame_t *fr = rt_alloc(sizeof(vm_frame_t) + total * sizeof(obj_t));
     obj_t *slots = (obj_t *)(fr + 1);
     if ((code->flags & CODE_FLAG_SIMPLE) && n_kw == 0 && n_args == code->n_pos) {
-        memcpy(slots, args, n_args * sizeof(obj_t));
+        for (size_t i = 0; i < n_args; i++) {
+            slots[i] = args[i];
+        }
     } else {
         bind_args(fun, n_args, n_kw, args, slots);
     }
@@ -823,6 +833,7 @@ static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t 
 obj_t gen_resume(obj_t self, obj_t send, obj_t throw, bool *done) {
     obj_gen_t *g = self;
     const char *what = g->coroutine ? "coroutine" : "generator";
+    rt_check_stack();
     if (g->state == GEN_STATE_RUNNING) {
         rt_raise_fmt(&type_ValueError, "%s already executing", what);
     }

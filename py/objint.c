@@ -355,42 +355,60 @@ static digit_t digits_inc(digit_t *d, size_t n) {
 }
 
 // Floor division and modulo (Python's signs); [q] or [r] may be NULL. b != 0.
+// The remainder is allocated first and the quotient after it, so that the
+// one not wanted (or a quotient that fits a small int) is freed in LIFO
+// order, which gives the bump allocator its blocks straight back.
 static void ival_divmod(const ival_t *a, const ival_t *b, obj_t *q, obj_t *r) {
-    obj_int_big_t *qo, *ro;
-    size_t qn, rn;
+    bool neg = a->neg != b->neg;
     if (bigint_cmp(a->d, a->n, b->d, b->n) < 0) {
-        qn = 0;
-        qo = big_new(1);
-        qo->d[0] = 0;
-        rn = a->n;
-        ro = big_new(rn);
-        memcpy(ro->d, a->d, rn * sizeof(digit_t));
+        // |a| < |b|: the quotient is 0, or -1 when the signs differ.
+        if (!neg || a->n == 0) {
+            if (q != NULL) {
+                *q = OBJ_NEW_SMALL_INT(0);
+            }
+            if (r != NULL) {
+                *r = ival_to_obj(a, a->neg);
+            }
+        } else {
+            if (q != NULL) {
+                *q = OBJ_NEW_SMALL_INT(-1);
+            }
+            if (r != NULL) {
+                obj_int_big_t *o = big_new(b->n);
+                bigint_sub(o->d, b->d, b->n, a->d, a->n);
+                *r = big_finish(o, b->n, b->neg);
+            }
+        }
+        return;
+    }
+    size_t qn = a->n - b->n + 1, rn = b->n;
+    obj_int_big_t *ro = big_new(rn);
+    obj_int_big_t *qo = q != NULL ? big_new(qn + 1) : NULL;
+    if (b->n == 1) {
+        ro->d[0] = bigint_divmod_1(qo != NULL ? qo->d : NULL, a->d, a->n, b->d[0]);
     } else {
-        qn = a->n - b->n + 1;
-        qo = big_new(qn + 1);
-        rn = b->n;
-        ro = big_new(rn);
-        bigint_divmod(qo->d, ro->d, a->d, a->n, b->d, b->n);
+        bigint_divmod(qo != NULL ? qo->d : NULL, ro->d, a->d, a->n, b->d, b->n);
+    }
+    if (qo != NULL) {
         qo->d[qn] = 0;
     }
     size_t rl = bigint_norm(ro->d, rn);
-    bool neg = a->neg != b->neg;
     bool rneg = a->neg;
     if (neg && rl != 0) {
         // Rounded toward minus infinity: q = -(|q| + 1), r = sign(b) * (|b| - |r|).
-        qo->d[qn] = digits_inc(qo->d, qn);
-        obj_int_big_t *r2 = big_new(b->n);
-        bigint_sub(r2->d, b->d, b->n, ro->d, rl);
-        gc_free(ro);
-        ro = r2;
-        rn = b->n;
+        if (qo != NULL) {
+            qo->d[qn] = digits_inc(qo->d, qn);
+        }
+        bigint_sub(ro->d, b->d, b->n, ro->d, rl);
         rneg = b->neg;
     }
-    if (q != NULL) {
+    if (qo != NULL) {
         *q = big_finish(qo, qn + 1, neg);
     }
     if (r != NULL) {
         *r = big_finish(ro, rn, rneg);
+    } else {
+        gc_free(ro);
     }
 }
 
@@ -712,7 +730,7 @@ obj_t int_pow_mod(obj_t base, obj_t exp, obj_t mod) {
     obj_t b = iop(BINARY_OP_MODULO, base, m);
     obj_t result;
     intptr_t mv, bv;
-    if (int_to_intptr(m, &mv) && mv <= 0xffffffff && int_to_intptr(b, &bv)) {
+    if (int_to_intptr(m, &mv) && (uint64_t)mv <= 0xffffffffu && int_to_intptr(b, &bv)) {
         // Small modulus: products fit 64 bits.
         uint64_t mm = (uint64_t)mv, acc = 1 % mm, bb = (uint64_t)bv;
         ival_t e;
@@ -840,10 +858,6 @@ void int_print_base(const print_t *p, obj_t o, int base, const char *prefix, boo
     bigint_free(buf);
 }
 
-static bool is_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-}
-
 static int digit_value(char c) {
     if (c >= '0' && c <= '9') {
         return c - '0';
@@ -857,14 +871,9 @@ static int digit_value(char c) {
 
 // Parses an int as int() does; OBJ_NULL when the text is not a valid literal
 // (the caller raises with the original object's repr).
-static obj_t parse_int(const char *s, size_t len, int base) {
+static obj_t parse_int(const char *s, size_t len, int base, bool unicode) {
     const char *p = s, *end = s + len;
-    while (p < end && is_space(*p)) {
-        p++;
-    }
-    while (end > p && is_space(end[-1])) {
-        end--;
-    }
+    num_strip(&p, &end, unicode);
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-')) {
         neg = *p == '-';
@@ -943,7 +952,7 @@ NORETURN static void raise_bad_literal(int base, obj_t text) {
 }
 
 obj_t int_from_str(const char *s, size_t len, int base) {
-    obj_t r = parse_int(s, len, base);
+    obj_t r = parse_int(s, len, base, true);
     if (r == OBJ_NULL) {
         raise_bad_literal(base, str_new(s, len));
     }
@@ -975,7 +984,7 @@ static obj_t int_from_text(obj_t x, int base) {
     } else {
         return OBJ_NULL;
     }
-    obj_t r = parse_int(s, len, base);
+    obj_t r = parse_int(s, len, base, obj_is_str(x));
     if (r == OBJ_NULL) {
         raise_bad_literal(base, x);
     }
@@ -1111,6 +1120,11 @@ static size_t shift_count(obj_t rhs) {
     return (size_t)ival_ull(&b);
 }
 
+// Whether [v] converts to a double exactly (always true for 32-bit small ints).
+static bool exact_in_double(long long v) {
+    return v <= (1LL << DBL_MANT_DIG) && v >= -(1LL << DBL_MANT_DIG);
+}
+
 // Operators where both operands are small ints (or bools); OBJ_NULL passes to the general code.
 static obj_t small_binary_op(binary_op_t bop, intptr_t a, intptr_t b) {
     switch (bop) {
@@ -1150,9 +1164,7 @@ static obj_t small_binary_op(binary_op_t bop, intptr_t a, intptr_t b) {
             if (b == 0) {
                 raise_zero_division("division by zero");
             }
-            const long long lim = 1LL << DBL_MANT_DIG;
-            if ((long long)a <= lim && (long long)a >= -lim && (long long)b <= lim &&
-                (long long)b >= -lim) {
+            if (exact_in_double(a) && exact_in_double(b)) {
                 return float_new((double)a / (double)b);
             }
             return OBJ_NULL;
@@ -1303,8 +1315,7 @@ int int_compare_double(obj_t i, double d) {
         return d > 0 ? -1 : 1;
     }
     intptr_t sv;
-    if (small_or_bool(i, &sv) && (long long)sv <= (1LL << DBL_MANT_DIG) &&
-        (long long)sv >= -(1LL << DBL_MANT_DIG)) {
+    if (small_or_bool(i, &sv) && exact_in_double(sv)) {
         double x = (double)sv;
         return (x > d) - (x < d);
     }

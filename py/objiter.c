@@ -16,6 +16,20 @@ obj_t iter_self(obj_t self) {
     return self;
 }
 
+// __next__ and __iter__, for code that calls them explicitly.
+static obj_t iter_m_next(obj_t self) {
+    return rt_iternext_raise(self);
+}
+static BUILTIN_FN_1(iter_next_obj, QSTR___next__, iter_m_next);
+
+static BUILTIN_FN_1(iter_iter_obj, QSTR___iter__, iter_self);
+
+static const dict_entry_t iter_locals_table[] = {
+    {OBJ_NEW_QSTR(QSTR___next__), (obj_t)&iter_next_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&iter_iter_obj},
+};
+DICT_ROM(iter_locals_dict, iter_locals_table);
+
 // Defines an iterator type named [qname] stepping with [next].
 #define ITER_TYPE(obj, qname, next)                                                  \
     const obj_type_t obj = {                                                         \
@@ -24,6 +38,7 @@ obj_t iter_self(obj_t self) {
         .name = qname,                                                               \
         .getiter = iter_self,                                                        \
         .iternext = next,                                                            \
+        .locals_dict = (obj_dict_t *)&iter_locals_dict,                              \
     }
 
 // ---------------------------------------------------------------------------
@@ -337,6 +352,7 @@ const obj_type_t type_enumerate = {
     .make_new = enumerate_make_new,
     .getiter = iter_self,
     .iternext = enumerate_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };
 
 // ---------------------------------------------------------------------------
@@ -423,6 +439,7 @@ const obj_type_t type_zip = {
     .make_new = zip_make_new,
     .getiter = iter_self,
     .iternext = zip_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };
 
 static obj_t map_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
@@ -462,6 +479,7 @@ const obj_type_t type_map = {
     .make_new = map_make_new,
     .getiter = iter_self,
     .iternext = map_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };
 
 // ---------------------------------------------------------------------------
@@ -506,6 +524,7 @@ const obj_type_t type_filter = {
     .make_new = filter_make_new,
     .getiter = iter_self,
     .iternext = filter_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };
 
 // ---------------------------------------------------------------------------
@@ -597,4 +616,5 @@ const obj_type_t type_reversed = {
     .make_new = reversed_make_new,
     .getiter = iter_self,
     .iternext = reversed_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };

@@ -59,4 +59,8 @@ obj_t iter_getitem_new(obj_t seq);
 // A getiter slot for iterators: returns [self].
 obj_t iter_self(obj_t self);
 
+// The method table of iterators (__next__, __iter__), for iterator types
+// defined elsewhere.
+extern const obj_dict_t iter_locals_dict;
+
 #endif

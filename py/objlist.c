@@ -101,6 +101,20 @@ void list_extend(obj_t self, obj_t src) {
         l->len += n;
         return;
     }
+    if (OBJ_IS_PTR(src) && ((const obj_base_t *)src)->type == &type_dict) {
+        // The keys in order; nothing here runs Python code, so the dict stays put.
+        obj_dict_t *d = src;
+        size_t need = coll_alloc_size(l->len, 1, d->used);
+        if (need > l->alloc) {
+            list_grow(l, need);
+        }
+        size_t pos = 0;
+        dict_entry_t *e;
+        while ((e = dict_next(d, &pos)) != NULL) {
+            l->items[l->len++] = e->key;
+        }
+        return;
+    }
     obj_t it = rt_getiter(src);
     if (OBJ_IS_PTR(it) && ((const obj_base_t *)it)->type == &type_range_iterator) {
         obj_range_iter_t *r = it;
@@ -117,6 +131,16 @@ void list_extend(obj_t self, obj_t src) {
     obj_t x;
     while ((x = rt_iternext(it)) != OBJ_NULL) {
         list_append(l, x);
+    }
+}
+
+// Drops every item. A list without storage (alloc 0: empty, or detached by a
+// sort in progress) is left as it is, as CPython leaves it.
+static void list_clear(obj_list_t *l) {
+    if (l->alloc != 0) {
+        l->items = NULL;
+        l->len = 0;
+        l->alloc = 0;
     }
 }
 
@@ -650,9 +674,7 @@ static obj_t list_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
             obj_list_t *l = lhs;
             size_t len = l->len;
             if (count == 0 || len == 0) {
-                l->items = NULL;
-                l->len = 0;
-                l->alloc = 0;
+                list_clear(l);
             } else {
                 (void)repeat_len(len, count);
                 list_repeat_into(l, len, count);
@@ -958,10 +980,7 @@ static obj_t list_m_copy(obj_t self) {
 static BUILTIN_FN_1(list_copy_obj, QSTR_copy, list_m_copy);
 
 static obj_t list_m_clear(obj_t self) {
-    obj_list_t *l = self;
-    l->items = NULL;
-    l->len = 0;
-    l->alloc = 0;
+    list_clear(self);
     return OBJ_NONE;
 }
 static BUILTIN_FN_1(list_clear_obj, QSTR_clear, list_m_clear);
@@ -978,6 +997,13 @@ static const dict_entry_t list_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_reverse), (obj_t)&list_reverse_obj},
     {OBJ_NEW_QSTR(QSTR_copy), (obj_t)&list_copy_obj},
     {OBJ_NEW_QSTR(QSTR_clear), (obj_t)&list_clear_obj},
+    {OBJ_NEW_QSTR(QSTR___getitem__), (obj_t)&coll_getitem_obj},
+    {OBJ_NEW_QSTR(QSTR___setitem__), (obj_t)&coll_setitem_obj},
+    {OBJ_NEW_QSTR(QSTR___delitem__), (obj_t)&coll_delitem_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(list_locals_dict, list_locals_table);
 

@@ -62,6 +62,11 @@ size_t float_repr_buf(char *buf, double v, bool add_dot_0);
 // 0 if there is no float there. Used by float() and complex(). Owner: py/objfloat.c.
 size_t float_scan(const char *s, size_t len, double *out);
 
+// Moves *start forward and *stop back over whitespace: ASCII, and also the
+// UTF-8 encoded Unicode spaces when [unicode] (text from a str, not bytes).
+// Owner: py/objfloat.c.
+void num_strip(const char **start, const char **stop, bool unicode);
+
 // The real and imaginary parts of a complex object. Owner: py/objcomplex.c.
 void complex_get(obj_t o, double *real, double *imag);
 

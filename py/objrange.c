@@ -3,9 +3,10 @@
 // fast iterator; others compute with int objects of any size.
 // SPDX-License-Identifier: MIT
 //
-// Deliberate limit: indexing a range with an index that does not fit a
-// machine word raises OverflowError (CPython gives IndexError), and len() of
-// a range longer than the largest small int raises OverflowError.
+// Deliberate limit: len() of a range longer than the largest small int raises
+// OverflowError (CPython only does so beyond the largest machine word), and
+// indexing a range of machine-word length with an index beyond the machine
+// range raises OverflowError where CPython raises IndexError.
 
 #include "py/objcoll.h"
 #include "py/objexcept.h"
@@ -130,23 +131,23 @@ static obj_t range_item(obj_range_t *r, size_t i) {
     return int_add(r->start, int_mul(int_from_uintptr(i), r->step));
 }
 
-// Where the int [x] is in the range, or -1.
-static intptr_t range_find_int(obj_range_t *r, obj_t x) {
+// Where the int [x] is in the range (an int), or OBJ_NULL.
+static obj_t range_find_int(obj_range_t *r, obj_t x) {
     if (x == OBJ_TRUE || x == OBJ_FALSE) {
         x = OBJ_NEW_SMALL_INT(x == OBJ_TRUE);
     }
     if (r->small) {
         if (!OBJ_IS_SMALL_INT(x)) {
-            return -1; // a big int lies outside any small range
+            return OBJ_NULL; // a big int lies outside any small range
         }
         intptr_t v = OBJ_SMALL_INT_VALUE(x);
         intptr_t s = r->istep;
         intptr_t e = OBJ_SMALL_INT_VALUE(r->stop);
         bool inside = s > 0 ? (v >= r->istart && v < e) : (v <= r->istart && v > e);
         if (!inside || (v - r->istart) % s != 0) {
-            return -1;
+            return OBJ_NULL;
         }
-        return (v - r->istart) / s;
+        return int_from_intptr((v - r->istart) / s);
     }
     bool inside;
     if (int_sign(r->step) > 0) {
@@ -155,13 +156,13 @@ static intptr_t range_find_int(obj_range_t *r, obj_t x) {
         inside = int_compare(x, r->start) <= 0 && int_compare(x, r->stop) > 0;
     }
     if (!inside) {
-        return -1;
+        return OBJ_NULL;
     }
     obj_t d = int_sub(x, r->start);
     if (int_sign(rt_binary_op(BINARY_OP_MODULO, d, r->step)) != 0) {
-        return -1;
+        return OBJ_NULL;
     }
-    return rt_get_int(rt_binary_op(BINARY_OP_FLOOR_DIVIDE, d, r->step));
+    return rt_binary_op(BINARY_OP_FLOOR_DIVIDE, d, r->step);
 }
 
 static inline bool is_int_like(obj_t x) {
@@ -244,7 +245,7 @@ static obj_t range_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
         }
         case BINARY_OP_CONTAINS: {
             if (is_int_like(rhs)) {
-                return obj_bool(range_find_int(lhs, rhs) >= 0);
+                return obj_bool(range_find_int(lhs, rhs) != OBJ_NULL);
             }
             return obj_bool(range_find_slow(lhs, rhs) >= 0);
         }
@@ -308,6 +309,17 @@ static obj_t range_slice(obj_range_t *r, obj_slice_t *s) {
         int_add(r->start, int_mul(e, r->step)), int_mul(r->step, step));
 }
 
+// r[i] for a range longer than a machine word can count, [i] an int of any size.
+static obj_t range_item_big(obj_range_t *r, obj_t i) {
+    if (int_sign(i) < 0) {
+        i = int_add(i, r->len);
+    }
+    if (int_sign(i) < 0 || int_compare(i, r->len) >= 0) {
+        rt_raise_msg(&type_IndexError, "range object index out of range");
+    }
+    return int_add(r->start, int_mul(i, r->step));
+}
+
 static obj_t range_subscr(obj_t self, obj_t index, obj_t value) {
     if (value != OBJ_SENTINEL) {
         return OBJ_NULL;
@@ -319,14 +331,13 @@ static obj_t range_subscr(obj_t self, obj_t index, obj_t value) {
     intptr_t i;
     if (OBJ_IS_SMALL_INT(index)) {
         i = OBJ_SMALL_INT_VALUE(index);
+    } else if (!r->len_fits && obj_is_int(index)) {
+        return range_item_big(r, index);
     } else if (!rt_get_int_maybe(index, &i)) {
         rt_raise_fmt(&type_TypeError, "range indices must be integers or slices, not %T", index);
     }
     if (!r->len_fits) {
-        if (i < 0) {
-            rt_raise_msg(&type_OverflowError, "Python int too large to convert to C ssize_t");
-        }
-        return int_add(r->start, int_mul(int_from_intptr(i), r->step));
+        return range_item_big(r, int_from_intptr(i));
     }
     if (i < 0) {
         i += (intptr_t)r->ilen;
@@ -378,7 +389,7 @@ static void range_attr(obj_t self, qstr attr, obj_t *dest) {
 
 static obj_t range_m_count(obj_t self, obj_t x) {
     if (is_int_like(x)) {
-        return OBJ_NEW_SMALL_INT(range_find_int(self, x) >= 0);
+        return OBJ_NEW_SMALL_INT(range_find_int(self, x) != OBJ_NULL);
     }
     obj_t it = rt_getiter(self);
     size_t n = 0;
@@ -394,11 +405,11 @@ static BUILTIN_FN_2(range_count_obj, QSTR_count, range_m_count);
 
 static obj_t range_m_index(obj_t self, obj_t x) {
     if (is_int_like(x)) {
-        intptr_t i = range_find_int(self, x);
-        if (i < 0) {
+        obj_t i = range_find_int(self, x);
+        if (i == OBJ_NULL) {
             rt_raise_fmt(&type_ValueError, "%R is not in range", x);
         }
-        return int_from_intptr(i);
+        return i;
     }
     intptr_t first = range_find_slow(self, x);
     if (first < 0) {
@@ -411,6 +422,11 @@ static BUILTIN_FN_2(range_index_obj, QSTR_index, range_m_index);
 static const dict_entry_t range_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_count), (obj_t)&range_count_obj},
     {OBJ_NEW_QSTR(QSTR_index), (obj_t)&range_index_obj},
+    {OBJ_NEW_QSTR(QSTR___getitem__), (obj_t)&coll_getitem_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(range_locals_dict, range_locals_table);
 

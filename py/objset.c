@@ -798,6 +798,7 @@ static const obj_type_t type_set_iterator = {
     .name = QSTR_set_iterator,
     .getiter = iter_self,
     .iternext = set_iter_next,
+    .locals_dict = (obj_dict_t *)&iter_locals_dict,
 };
 
 static obj_t set_getiter(obj_t self) {
@@ -979,6 +980,10 @@ static const dict_entry_t set_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_isdisjoint), (obj_t)&set_isdisjoint_obj},
     {OBJ_NEW_QSTR(QSTR_copy), (obj_t)&set_copy_obj},
     {OBJ_NEW_QSTR(QSTR_clear), (obj_t)&set_clear_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(set_locals_dict, set_locals_table);
 
@@ -991,6 +996,10 @@ static const dict_entry_t frozenset_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_issuperset), (obj_t)&set_issuperset_obj},
     {OBJ_NEW_QSTR(QSTR_isdisjoint), (obj_t)&set_isdisjoint_obj},
     {OBJ_NEW_QSTR(QSTR_copy), (obj_t)&set_copy_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(frozenset_locals_dict, frozenset_locals_table);
 

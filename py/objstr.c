@@ -818,11 +818,22 @@ static inline bool seq_ascii(const seq_t *s) {
     return s->charlen == s->len;
 }
 
-// A new object of self's flavour holding [len] bytes.
-static obj_t seq_make(seq_kind_t kind, const char *data, size_t len) {
-    switch (kind) {
+// A new str of [len] bytes known to be ASCII (no code point count needed).
+static obj_t str_new_ascii(const char *data, size_t len) {
+    if (len <= 1) {
+        return len == 0 ? EMPTY_STR : (obj_t)&rom_chars[(uint8_t)data[0]];
+    }
+    char *d;
+    obj_t s = str_alloc(len, &d);
+    memcpy(d, data, len);
+    return s;
+}
+
+// A new object of self's flavour holding [len] bytes of it.
+static obj_t seq_make(const seq_t *self, const char *data, size_t len) {
+    switch (self->kind) {
         case SEQ_STR:
-            return str_new(data, len);
+            return self->charlen == self->len ? str_new_ascii(data, len) : str_new(data, len);
         case SEQ_BYTES:
             return bytes_new((const uint8_t *)data, len);
         default:
@@ -837,7 +848,7 @@ static obj_t seq_make_sub(obj_t self, const seq_t *s, const char *data, size_t l
         (obj_is_str(self) || (OBJ_IS_PTR(self) && ((obj_base_t *)self)->type == &type_bytes))) {
         return self;
     }
-    return seq_make(s->kind, data, len);
+    return seq_make(s, data, len);
 }
 
 // Reads an argument that must have self's flavour; [what] formats the
@@ -1231,7 +1242,7 @@ static obj_t seq_split_common(size_t n_args, const obj_t *args, size_t n_kw, con
                 list_append(list, seq_make_sub(self, &s, p, (size_t)(end - p)));
                 break;
             }
-            list_append(list, seq_make(s.kind, p, (size_t)(f - p)));
+            list_append(list, seq_make(&s, p, (size_t)(f - p)));
             p = f + sep.len;
             maxsplit--;
         }
@@ -1243,7 +1254,7 @@ static obj_t seq_split_common(size_t n_args, const obj_t *args, size_t n_kw, con
                 list_append(list, seq_make_sub(self, &s, start, (size_t)(p - start)));
                 break;
             }
-            list_append(list, seq_make(s.kind, f + sep.len, (size_t)(p - f - sep.len)));
+            list_append(list, seq_make(&s, f + sep.len, (size_t)(p - f - sep.len)));
             p = f;
             maxsplit--;
         }
@@ -1425,17 +1436,17 @@ static obj_t seq_partition_common(obj_t self, obj_t sep_obj, bool reverse) {
     const char *f = reverse ? str_rsearch(s.data, s.len, sep.data, sep.len)
                             : str_search(s.data, s.len, sep.data, sep.len);
     obj_t items[3];
-    obj_t empty = seq_make(s.kind, "", 0);
+    obj_t empty = seq_make(&s, "", 0);
     if (f == NULL) {
         obj_t whole = seq_make_sub(self, &s, s.data, s.len);
         items[0] = reverse ? empty : whole;
-        items[1] = s.kind == SEQ_BYTEARRAY ? seq_make(s.kind, "", 0) : empty;
-        items[2] = reverse ? whole : (s.kind == SEQ_BYTEARRAY ? seq_make(s.kind, "", 0) : empty);
+        items[1] = s.kind == SEQ_BYTEARRAY ? seq_make(&s, "", 0) : empty;
+        items[2] = reverse ? whole : (s.kind == SEQ_BYTEARRAY ? seq_make(&s, "", 0) : empty);
     } else {
-        items[0] = seq_make(s.kind, s.data, (size_t)(f - s.data));
-        items[1] = s.kind == SEQ_STR && OBJ_IS_QSTR(sep_obj) ? sep_obj : seq_make(s.kind, sep.data, sep.len);
+        items[0] = seq_make(&s, s.data, (size_t)(f - s.data));
+        items[1] = s.kind == SEQ_STR && OBJ_IS_QSTR(sep_obj) ? sep_obj : seq_make(&s, sep.data, sep.len);
         const char *r = f + sep.len;
-        items[2] = seq_make(s.kind, r, (size_t)(s.data + s.len - r));
+        items[2] = seq_make(&s, r, (size_t)(s.data + s.len - r));
     }
     return tuple_new(3, items);
 }
@@ -1570,7 +1581,7 @@ static obj_t seq_join(obj_t self, obj_t iterable) {
         seq_get_items(iterable, &n, &items);
     }
     if (n == 0) {
-        return seq_make(s.kind, "", 0);
+        return seq_make(&s, "", 0);
     }
     // Pass one: check the items and add up the size.
     size_t total = 0, chars = 0;
@@ -1875,7 +1886,8 @@ static obj_t seq_case_pred(obj_t self, bool want_upper) {
             continue;
         }
         bool up = unicode_isupper(c), lo = unicode_islower(c);
-        if (want_upper ? lo : up) {
+        // A titlecase letter counts against both.
+        if ((want_upper ? lo : up) || unicode_istitle(c)) {
             return OBJ_FALSE;
         }
         if (want_upper ? up : lo) {
@@ -2113,10 +2125,10 @@ static obj_t seq_remove_affix(obj_t self, obj_t affix, bool suffix) {
                : "removeprefix() argument must be str, not %s");
     if (a.len <= s.len && a.len > 0) {
         if (!suffix && memcmp(s.data, a.data, a.len) == 0) {
-            return seq_make(s.kind, s.data + a.len, s.len - a.len);
+            return seq_make(&s, s.data + a.len, s.len - a.len);
         }
         if (suffix && memcmp(s.data + s.len - a.len, a.data, a.len) == 0) {
-            return seq_make(s.kind, s.data, s.len - a.len);
+            return seq_make(&s, s.data, s.len - a.len);
         }
     }
     return seq_make_sub(self, &s, s.data, s.len);

@@ -164,6 +164,45 @@ intptr_t coll_seq_find(obj_t seq, obj_t x, size_t n_args, const obj_t *args) {
     return -1;
 }
 
+// The special methods containers expose for explicit calls such as
+// super().__setitem__(k, v) or dict.__getitem__(d, k); the slots do the work.
+static obj_t coll_m_getitem(obj_t self, obj_t index) {
+    return rt_subscr_load(self, index);
+}
+BUILTIN_FN_2(coll_getitem_obj, QSTR___getitem__, coll_m_getitem);
+
+static obj_t coll_m_setitem(obj_t self, obj_t index, obj_t value) {
+    rt_subscr_store(self, index, value);
+    return OBJ_NONE;
+}
+BUILTIN_FN_3(coll_setitem_obj, QSTR___setitem__, coll_m_setitem);
+
+static obj_t coll_m_delitem(obj_t self, obj_t index) {
+    rt_subscr_delete(self, index);
+    return OBJ_NONE;
+}
+BUILTIN_FN_2(coll_delitem_obj, QSTR___delitem__, coll_m_delitem);
+
+static obj_t coll_m_len(obj_t self) {
+    return int_from_uintptr(rt_len(self));
+}
+BUILTIN_FN_1(coll_len_obj, QSTR___len__, coll_m_len);
+
+static obj_t coll_m_contains(obj_t self, obj_t x) {
+    return rt_binary_op(BINARY_OP_CONTAINS, self, x);
+}
+BUILTIN_FN_2(coll_contains_obj, QSTR___contains__, coll_m_contains);
+
+static obj_t coll_m_iter(obj_t self) {
+    return rt_getiter(self);
+}
+BUILTIN_FN_1(coll_iter_obj, QSTR___iter__, coll_m_iter);
+
+static obj_t coll_m_repr(obj_t self) {
+    return rt_repr(self);
+}
+BUILTIN_FN_1(coll_repr_obj, QSTR___repr__, coll_m_repr);
+
 bool seq_get_items(obj_t o, size_t *len, obj_t **items) {
     if (!OBJ_IS_PTR(o)) {
         return false;
@@ -433,6 +472,11 @@ static BUILTIN_FN_VAR(tuple_index_obj, QSTR_index, 2, 4, tuple_index);
 static const dict_entry_t tuple_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_count), (obj_t)&tuple_count_obj},
     {OBJ_NEW_QSTR(QSTR_index), (obj_t)&tuple_index_obj},
+    {OBJ_NEW_QSTR(QSTR___getitem__), (obj_t)&coll_getitem_obj},
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&coll_len_obj},
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&coll_contains_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&coll_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___repr__), (obj_t)&coll_repr_obj},
 };
 static DICT_ROM(tuple_locals_dict, tuple_locals_table);
 

@@ -22,7 +22,6 @@
 
 #include "py/objtype.h"
 
-#include "py/gc.h"
 #include "py/objexcept.h"
 #include "py/objfun.h"
 #include "py/objint.h"
@@ -111,39 +110,51 @@ static obj_t lookup_slow(const obj_type_t *t, qstr attr) {
     return saw_object ? OBJ_NULL : own_lookup(&type_object, attr);
 }
 
-// A cache of lookups (found or not) keyed by (type, name). An entry is valid
-// while the newest version among the namespaces searched is the one it was
-// made with: dict versions are unique and only grow, so any change to any of
-// those namespaces gives a new stamp. ROM namespaces have version 0.
+// A cache of lookups (found or not) keyed by (type, name).
+//
+// An entry is checked in two steps. Fast: its epoch equals lookup_epoch,
+// which this file bumps whenever it changes a class namespace (attribute
+// store/delete on a class, class creation); class namespaces change nowhere
+// else (a class's __dict__ is handed out as a copy). Slow, after a bump: the
+// newest version among the namespaces of the MRO equals the entry's stamp;
+// dict versions are unique and only grow, so any change to any of those
+// namespaces gives a new stamp. ROM namespaces have version 0.
 typedef struct lookup_entry {
     const obj_type_t *type;
     qstr attr;
     uint32_t stamp;
+    uint32_t epoch;
     obj_t value;
 } lookup_entry_t;
 
 #define LOOKUP_CACHE_SIZE (512)
-static lookup_entry_t lookup_cache[LOOKUP_CACHE_SIZE];
+
+// A GC block, kept alive by vm_state.rt_spare[2] (so a port that re-runs
+// gc_init and rt_init gets a fresh one).
+static lookup_entry_t *lookup_cache;
+static uint32_t lookup_epoch = 1;
 
 void type_init(void) {
-    static bool rooted;
-    if (!rooted) {
-        size_t bytes = sizeof(lookup_cache);
-        gc_add_root(lookup_cache, bytes / sizeof(void *));
-        rooted = true;
-    }
-    memset(lookup_cache, 0, sizeof(lookup_cache));
+    lookup_cache = rt_alloc(LOOKUP_CACHE_SIZE * sizeof(lookup_entry_t));
+    vm_state.rt_spare[2] = lookup_cache;
+}
+
+// Invalidates the fast check of every cache entry (a class namespace changed).
+static void namespaces_changed(void) {
+    lookup_epoch++;
 }
 
 // The newest version among the namespaces a lookup on [t] reads.
 static uint32_t lookup_stamp(const obj_type_t *t) {
     uint32_t stamp = 0;
     if (t->flags & TYPE_FLAG_HEAP) {
+        // Built-in types in the MRO have ROM namespaces: only classes count.
         obj_tuple_t *mro = t->mro;
         for (size_t i = 0; i < mro->len; i++) {
-            const obj_dict_t *d = ((const obj_type_t *)mro->items[i])->locals_dict;
-            if (d != NULL && d->version > stamp) {
-                stamp = d->version;
+            const obj_type_t *c = mro->items[i];
+            if (c->flags & TYPE_FLAG_HEAP) {
+                uint32_t v = c->locals_dict->version;
+                stamp = v > stamp ? v : stamp;
             }
         }
         return stamp;
@@ -158,16 +169,24 @@ static uint32_t lookup_stamp(const obj_type_t *t) {
 }
 
 obj_t type_lookup(const obj_type_t *t, qstr attr) {
-    uint32_t stamp = lookup_stamp(t);
     size_t h = (((uintptr_t)t >> 4) ^ (attr * 2654435761u)) & (LOOKUP_CACHE_SIZE - 1);
     lookup_entry_t *e = &lookup_cache[h];
-    if (e->type == t && e->attr == attr && e->stamp == stamp) {
-        return e->value;
+    if (e->type == t && e->attr == attr) {
+        if (e->epoch == lookup_epoch) {
+            return e->value;
+        }
+        uint32_t stamp = lookup_stamp(t);
+        if (e->stamp == stamp) {
+            e->epoch = lookup_epoch;
+            return e->value;
+        }
     }
+    uint32_t stamp = lookup_stamp(t);
     obj_t v = lookup_slow(t, attr);
     e->type = t;
     e->attr = attr;
     e->stamp = stamp;
+    e->epoch = lookup_epoch;
     e->value = v;
     return v;
 }
@@ -187,6 +206,16 @@ qstr type_module_name(const obj_type_t *t) {
     return QSTR_NULL;
 }
 
+qstr type_qualname(const obj_type_t *t) {
+    if (t->flags & TYPE_FLAG_HEAP) {
+        obj_t q = dict_get_qstr(t->locals_dict, QSTR___qualname__);
+        if (q != OBJ_NULL && obj_is_str(q)) {
+            return str_to_qstr(q);
+        }
+    }
+    return t->name;
+}
+
 // Whether instances of heap class [t] are exceptions (obj_exception_t layout).
 static inline bool layout_is_exception(const obj_type_t *t) {
     return (t->flags & TYPE_FLAG_EXCEPTION) != 0;
@@ -195,7 +224,7 @@ static inline bool layout_is_exception(const obj_type_t *t) {
 // The object built-in methods and slots of the native base receive for [o].
 obj_t type_native_of(obj_t o) {
     const obj_type_t *t = obj_type_of(o);
-    if (!(t->flags & TYPE_FLAG_HEAP) || layout_is_exception(t)) {
+    if (!(t->flags & TYPE_FLAG_HEAP) || layout_is_exception(t) || t->parent == &type_type) {
         return o;
     }
     obj_t n = ((obj_instance_t *)o)->native;
@@ -279,7 +308,7 @@ static void type_print(const print_t *p, obj_t self, print_kind_t kind) {
     const obj_type_t *t = self;
     qstr mod = type_module_name(t);
     if (mod != QSTR_NULL && mod != QSTR_builtins) {
-        print_fmt(p, "<class '%q.%q'>", mod, t->name);
+        print_fmt(p, "<class '%q.%q'>", mod, type_qualname(t));
     } else {
         print_fmt(p, "<class '%q'>", t->name);
     }
@@ -339,12 +368,9 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
             case QSTR___name__:
                 dest[0] = OBJ_NEW_QSTR(t->name);
                 return;
-            case QSTR___qualname__: {
-                obj_t q = (t->flags & TYPE_FLAG_HEAP) ? dict_get_qstr(t->locals_dict, attr)
-                                                      : OBJ_NULL;
-                dest[0] = q != OBJ_NULL ? q : OBJ_NEW_QSTR(t->name);
+            case QSTR___qualname__:
+                dest[0] = OBJ_NEW_QSTR(type_qualname(t));
                 return;
-            }
             case QSTR___module__:
                 dest[0] = OBJ_NEW_QSTR(QSTR_builtins);
                 return;
@@ -360,7 +386,15 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
                 return;
             }
             case QSTR___dict__:
-                dest[0] = t->locals_dict != NULL ? (obj_t)t->locals_dict : (obj_t)dict_new(0);
+                // A copy for classes: their namespace changes only through
+                // attribute stores (see the lookup cache).
+                if (t->locals_dict == NULL) {
+                    dest[0] = dict_new(0);
+                } else if (t->flags & TYPE_FLAG_HEAP) {
+                    dest[0] = dict_copy(t->locals_dict);
+                } else {
+                    dest[0] = t->locals_dict;
+                }
                 return;
             case QSTR___doc__:
                 dest[0] = OBJ_NONE;
@@ -373,6 +407,7 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
     if (!(t->flags & TYPE_FLAG_HEAP)) {
         return;
     }
+    namespaces_changed();
     if (dest[1] == OBJ_NULL) {
         if (dict_delete(t->locals_dict, OBJ_NEW_QSTR(attr)) != OBJ_NULL) {
             dest[0] = OBJ_NULL;
@@ -415,9 +450,15 @@ static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args
 }
 
 static obj_t type_subscr(obj_t self, obj_t index, obj_t value) {
-    (void)index;
+    if (value != OBJ_SENTINEL) {
+        return OBJ_NULL;
+    }
+    obj_t m = type_lookup(self, QSTR___class_getitem__);
+    if (m != OBJ_NULL && obj_type_of(m) == &type_classmethod) {
+        return rt_call2(((obj_method_wrapper_t *)m)->fun, self, index);
+    }
     // list[int] and other generic aliases appear in annotations: the class stands in.
-    return value == OBJ_SENTINEL ? self : OBJ_NULL;
+    return self;
 }
 
 static obj_t type_unary_op(unary_op_t op, obj_t self) {
@@ -444,13 +485,62 @@ static obj_t type_mro_fn(obj_t self) {
 }
 static BUILTIN_FN_1(type_mro_obj, QSTR_mro, type_mro_fn);
 
+// type.__new__(mcs, name, bases, namespace): a new class whose type is mcs
+// (a metaclass's __new__ ends up here through super()).
+static obj_t type_new_fn(size_t n_args, const obj_t *args) {
+    if (!type_is_type(args[0]) || !rt_is_subclass(args[0], &type_type)) {
+        rt_raise_msg(&type_TypeError, "type.__new__(X): X is not a subtype of type");
+    }
+    obj_t cls = type_make_new(&type_type, n_args - 1, 0, args + 1);
+    if (n_args == 4 && args[0] != (obj_t)&type_type) {
+        ((obj_type_t *)cls)->base.type = args[0];
+    }
+    return cls;
+}
+static BUILTIN_FN_VAR(type_new_fn_obj, QSTR___new__, 2, 4, type_new_fn);
+static const obj_method_wrapper_t type_new_obj = {{&type_staticmethod}, (obj_t)&type_new_fn_obj};
+
+// type.__init__(cls, ...): nothing to do, the class is complete.
+static obj_t type_init_fn(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    (void)n_args;
+    (void)args;
+    (void)n_kw;
+    (void)kw;
+    return OBJ_NONE;
+}
+static BUILTIN_FN_KW(type_init_obj, QSTR___init__, 1, BUILTIN_N_ANY, type_init_fn);
+
+static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args);
+
+// type.__call__(cls, *args, **kw): makes an instance (for a metaclass's __call__ via super()).
+static obj_t type_call_fn(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    if (!type_is_type(args[0])) {
+        rt_raise_msg(&type_TypeError, "descriptor '__call__' requires a 'type' object");
+    }
+    size_t n = n_args - 1 + 2 * n_kw;
+    obj_t small[8];
+    obj_t *all = n <= ARRAY_SIZE(small) ? small : rt_alloc(n * sizeof(obj_t));
+    if (n_args > 1) {
+        memcpy(all, args + 1, (n_args - 1) * sizeof(obj_t));
+    }
+    if (n_kw != 0) {
+        memcpy(all + n_args - 1, kw, 2 * n_kw * sizeof(obj_t));
+    }
+    return type_call(args[0], n_args - 1, n_kw, all);
+}
+static BUILTIN_FN_KW(type_call_obj, QSTR___call__, 1, BUILTIN_N_ANY, type_call_fn);
+
 static const dict_entry_t type_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR_mro), (obj_t)&type_mro_obj},
+    {OBJ_NEW_QSTR(QSTR___new__), (obj_t)&type_new_obj},
+    {OBJ_NEW_QSTR(QSTR___init__), (obj_t)&type_init_obj},
+    {OBJ_NEW_QSTR(QSTR___call__), (obj_t)&type_call_obj},
 };
 static DICT_ROM(type_locals_dict, type_locals_table);
 
 const obj_type_t type_type = {
     .base = {&type_type},
+    .flags = TYPE_FLAG_BASETYPE,
     .name = QSTR_type,
     .print = type_print,
     .make_new = type_make_new,
@@ -484,6 +574,15 @@ static obj_t make_instance(const obj_type_t *t, size_t n_args, size_t n_kw, cons
         // The exception constructors allocate with the class they are given.
         return native->make_new(t, n_args, n_kw, args);
     }
+    if (native == &type_type) {
+        // A metaclass: its instances are classes.
+        if (n_args != 3) {
+            rt_raise_fmt(&type_TypeError, "%q() takes 3 arguments", t->name);
+        }
+        obj_type_t *cls = type_make_new(&type_type, n_args, 0, args);
+        cls->base.type = t;
+        return cls;
+    }
     obj_instance_t *o = rt_new_obj(t, sizeof(obj_instance_t));
     if (native != &type_object) {
         o->native = native->make_new(native, n_args, n_kw, args);
@@ -515,7 +614,7 @@ static const obj_method_wrapper_t object_new_obj = {{&type_staticmethod}, (obj_t
 static bool is_immutable_native(const obj_type_t *t) {
     return t == &type_int || t == &type_float || t == &type_str || t == &type_bytes ||
            t == &type_tuple || t == &type_frozenset || t == &type_complex || t == &type_bool ||
-           t == &type_range;
+           t == &type_range || t == &type_type;
 }
 
 
@@ -526,7 +625,9 @@ static obj_t call_with_self(obj_t fn, obj_t self, size_t n_args, size_t n_kw, co
     obj_t small[8];
     obj_t *all = n + 1 <= ARRAY_SIZE(small) ? small : rt_alloc((n + 1) * sizeof(obj_t));
     all[0] = self;
-    memcpy(all + 1, args, n * sizeof(obj_t));
+    if (n != 0) {
+        memcpy(all + 1, args, n * sizeof(obj_t));
+    }
     return rt_call(fn, n_args + 1, n_kw, all);
 }
 
@@ -537,8 +638,12 @@ static obj_t remake_native(const obj_type_t *native, size_t n_args, const obj_t 
     size_t n = n_args + 2 * n_kw;
     obj_t small[8];
     obj_t *all = n <= ARRAY_SIZE(small) ? small : rt_alloc(n * sizeof(obj_t));
-    memcpy(all, args, n_args * sizeof(obj_t));
-    memcpy(all + n_args, kw, 2 * n_kw * sizeof(obj_t));
+    if (n_args != 0) {
+        memcpy(all, args, n_args * sizeof(obj_t));
+    }
+    if (n_kw != 0) {
+        memcpy(all + n_args, kw, 2 * n_kw * sizeof(obj_t));
+    }
     return native->make_new(native, n_args, n_kw, all);
 }
 
@@ -629,7 +734,7 @@ static void print_default_repr(const print_t *p, obj_t self) {
     const obj_type_t *t = obj_type_of(self);
     qstr mod = type_module_name(t);
     if (mod != QSTR_NULL && mod != QSTR_builtins) {
-        print_fmt(p, "<%q.%q object at %p>", mod, t->name, self);
+        print_fmt(p, "<%q.%q object at %p>", mod, type_qualname(t), self);
     } else {
         print_fmt(p, "<%q object at %p>", t->name, self);
     }
@@ -768,7 +873,7 @@ static void instance_print(const print_t *p, obj_t self, print_kind_t kind) {
         return;
     }
 native:
-    if (layout_is_exception(t)) {
+    if (layout_is_exception(t) || t->parent == &type_type) {
         t->parent->print(p, self, kind);
         return;
     }
@@ -1153,7 +1258,45 @@ static bool instance_store(obj_t self, qstr attr, obj_t value, bool use_hook) {
     return true;
 }
 
+// Attributes of a class made by a metaclass: the metaclass's data
+// descriptors, then the class's own attributes, then the metaclass's methods
+// (bound to the class) and its __getattr__.
+static void class_of_meta_attr(obj_t cls, qstr attr, obj_t *dest) {
+    const obj_type_t *meta = obj_type_of(cls);
+    obj_t v = type_lookup(meta, attr);
+    if (dest[0] == OBJ_NULL) {
+        if (v != OBJ_NULL && is_data_descriptor(v)) {
+            type_bind_attr(cls, meta, v, dest);
+            return;
+        }
+        type_attr(cls, attr, dest);
+        if (dest[0] != OBJ_NULL) {
+            return;
+        }
+        if (v != OBJ_NULL) {
+            type_bind_attr(cls, meta, v, dest);
+            return;
+        }
+        obj_t g = lookup_user(meta, QSTR___getattr__);
+        if (g != OBJ_NULL) {
+            obj_t name = OBJ_NEW_QSTR(attr);
+            dest[0] = call_found(cls, g, 1, &name);
+        }
+        return;
+    }
+    if (v != OBJ_NULL && obj_type_of(v) == &type_property) {
+        instance_store(cls, attr, dest[1], false);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    type_attr(cls, attr, dest);
+}
+
 static void instance_attr(obj_t self, qstr attr, obj_t *dest) {
+    if (obj_type_of(self)->parent == &type_type) {
+        class_of_meta_attr(self, attr, dest);
+        return;
+    }
     if (dest[0] == OBJ_NULL) {
         instance_load(self, attr, dest, true);
         return;
@@ -1211,6 +1354,9 @@ static obj_t instance_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *
             return call_with_self(dest[0], dest[1], n_args, n_kw, args);
         }
         return rt_call(dest[0], n_args, n_kw, args);
+    }
+    if (t->parent == &type_type) {
+        return type_call(self, n_args, n_kw, args);
     }
     obj_t n = native_or_null(self);
     if (n != OBJ_NULL) {
@@ -1394,7 +1540,7 @@ static obj_t c3_merge(obj_tuple_t *bases) {
             vstr_init(&v, 64);
             print_t p;
             vstr_print(&v, &p);
-            print_str(&p, "Cannot create a consistent method resolution order (MRO) for bases ");
+            print_str(&p, "Cannot create a consistent method resolution\norder (MRO) for bases ");
             for (size_t i = 0; i < bases->len; i++) {
                 print_fmt(&p, i == 0 ? "%q" : ", %q", ((obj_type_t *)bases->items[i])->name);
             }
@@ -1460,7 +1606,9 @@ obj_t type_new_class(qstr name, obj_t bases_in, obj_dict_t *dict) {
     seq_get_items(tail, &n_tail, &tail_items);
     obj_tuple_t *mro = tuple_new(n_tail + 1, NULL);
     mro->items[0] = t;
-    memcpy(mro->items + 1, tail_items, n_tail * sizeof(obj_t));
+    if (n_tail != 0) {
+        memcpy(mro->items + 1, tail_items, n_tail * sizeof(obj_t));
+    }
     t->mro = mro;
 
     // __new__ is implicitly a static method, __init_subclass__ and
@@ -1485,6 +1633,15 @@ obj_t type_new_class(qstr name, obj_t bases_in, obj_dict_t *dict) {
         dict_get_qstr(dict, QSTR___hash__) == OBJ_NULL) {
         dict_set_qstr(dict, QSTR___hash__, OBJ_NONE);
     }
+    // The __class__ cell of methods that use super() (vm_run_class_body put it here).
+    obj_t cell = dict_get_qstr(dict, QSTR___classcell__);
+    if (cell != OBJ_NULL) {
+        dict_delete(dict, OBJ_NEW_QSTR(QSTR___classcell__));
+        if (obj_type_of(cell) == &type_cell) {
+            ((obj_cell_t *)cell)->value = t;
+        }
+    }
+    namespaces_changed();
     // __set_name__ on the descriptors defined in the body.
     size_t pos = 0;
     dict_entry_t *e;

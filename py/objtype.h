@@ -30,12 +30,18 @@ typedef struct obj_instance {
 // super(): its type is declared here because only py/modbuiltins.c names it.
 extern const obj_type_t type_super;
 
-// Whether [o] is a type object (built-in type or class).
+// Whether [o] is a type object: a built-in type or a class, including
+// classes made by a metaclass (a class derived from type, whose instances
+// are classes: its native base is type).
 static inline bool type_is_type(obj_t o) {
-    return OBJ_IS_PTR(o) && ((const obj_base_t *)o)->type == &type_type;
+    if (!OBJ_IS_PTR(o)) {
+        return false;
+    }
+    const obj_type_t *t = ((const obj_base_t *)o)->type;
+    return t == &type_type || ((t->flags & TYPE_FLAG_HEAP) && t->parent == &type_type);
 }
 
-// Clears the attribute lookup cache (and registers it as a GC root); rt_init calls it.
+// Makes a fresh attribute lookup cache; rt_init calls it.
 void type_init(void);
 
 // Finds [attr] in the namespace of [t] and its bases in method resolution
@@ -51,6 +57,9 @@ void type_bind_attr(obj_t self, const obj_type_t *t, obj_t v, obj_t *dest);
 // (dunder methods, reflected methods, NotImplemented); OBJ_NULL when nothing
 // handled them.
 obj_t type_heap_binary_op(binary_op_t op, obj_t lhs, obj_t rhs);
+
+// The __qualname__ of [t] (Outer.Inner for nested classes; the name for built-in types).
+qstr type_qualname(const obj_type_t *t);
 
 // The name of the module that defined [t] (QSTR_builtins for built-in types).
 qstr type_module_name(const obj_type_t *t);

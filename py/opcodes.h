@@ -20,8 +20,8 @@
 // `arg` is unsigned (counts, slot and constant numbers, qstrs, jump targets)
 // or signed (small-int immediates, sign-extended from 24 bits). A and B are
 // 12 bits each; B is signed where it is an immediate. Jump targets are
-// absolute word offsets in the code. LOAD_GLOBAL is followed by one extra
-// word: the number of its inline cache entry. Fixed-width words decode with
+// absolute word offsets in the code. LOAD_GLOBAL and LOAD_NAME are followed
+// by one extra word: the number of their inline cache entry. Fixed-width words decode with
 // one load, a mask and a shift, and keep jump patching trivial; see docs/vm.md.
 //
 // Stack notation in the comments: [a b] -> [c] pops b (the top) and a, then
@@ -85,7 +85,7 @@ typedef enum {
     OP(LOAD_CLASSDEREF,    OPF_LOCAL, "[] -> [locals[name] if present, else the cell's contents]") \
     OP(LOAD_CLOSURE,       OPF_LOCAL, "[] -> [the cell object in L[arg]]") \
     /* Names in dicts */ \
-    OP(LOAD_NAME,          OPF_QSTR,  "[] -> [q in locals, globals or builtins]") \
+    OP(LOAD_NAME,          OPF_QCACHE, "[] -> [q in locals, globals or builtins]; next word: cache entry") \
     OP(STORE_NAME,         OPF_QSTR,  "[a] -> []; locals[q] := a") \
     OP(DELETE_NAME,        OPF_QSTR,  "del locals[q]") \
     OP(LOAD_GLOBAL,        OPF_QCACHE, "[] -> [q in globals or builtins]; next word: cache entry") \
@@ -188,6 +188,10 @@ typedef enum {
     OP(GET_YIELD_FROM_ITER, OPF_NONE, "[o] -> [iter(o)] (a generator or coroutine stays itself)") \
     OP(GET_AWAITABLE,      OPF_NONE,  "[o] -> [the iterator of o.__await__()]") \
     OP(SEND,               OPF_NONE,  "[it v] -> [it r] and repeats (yield from): r = the final value, it dropped at the end") \
+    OP(BEFORE_ASYNC_WITH,  OPF_NONE,  "[m] -> [aexit m awaitable of aenter()]") \
+    OP(GET_AITER,          OPF_NONE,  "[o] -> [o.__aiter__()]") \
+    OP(GET_ANEXT,          OPF_NONE,  "[ait] -> [ait awaitable of ait.__anext__()]") \
+    OP(END_ASYNC_FOR,      OPF_NONE,  "[ait e] -> [] if e is StopAsyncIteration, else raise e again") \
     /* Fused forms (superinstructions) */ \
     OP(RETURN_FAST,        OPF_LOCAL, "return L[arg]") \
     OP(RETURN_NONE,        OPF_NONE,  "return None") \
@@ -213,7 +217,7 @@ typedef enum {
 
 // Number of extra words that follow the instruction word.
 static inline int op_extra_words(int op) {
-    return op == OP_LOAD_GLOBAL || op == OP_JUMP_IF_NOT_LT_LI || op == OP_FOR_ITER_STORE;
+    return op == OP_LOAD_GLOBAL || op == OP_LOAD_NAME || op == OP_JUMP_IF_NOT_LT_LI || op == OP_FOR_ITER_STORE;
 }
 
 #endif

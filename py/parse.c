@@ -2,6 +2,7 @@
 // tokens, building the tree of py/ast.h and reporting CPython's SyntaxErrors.
 // SPDX-License-Identifier: MIT
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "py/lexer.h"
@@ -19,6 +20,9 @@ typedef struct parser {
     size_t sp;
     size_t alloc;
     int fstring_expr;   // > 0 while parsing an f-string field's expression
+    bool in_params;     // parsing def/lambda parameters (no "forgot a comma" hint)
+    uint32_t last_line; // start of the expression completed last (for the comma hint)
+    uint32_t last_col;
 } parser_t;
 
 #define TOK (p->lex->tok)
@@ -41,8 +45,46 @@ static inline void advance(parser_t *p) {
     lexer_next(p->lex);
 }
 
+// Before the parser reports an error, CPython's tokenizer reads the rest of
+// the input: a tokenizer error found there wins, and so does a bracket left
+// open at the end when it was opened on a line before the error's. [peek]
+// first reads the token after the current one (CPython's parser has looked
+// at it when it gives up), which reports an unclosed bracket at the end.
+static void check_rest(parser_t *p, uint32_t err_line, bool peek) {
+    lexer_t look = *p->lex;
+    look.buf.data = NULL; // the copy must not share (and reallocate) the scratch buffer
+    look.buf.len = look.buf.alloc = 0;
+    if (peek && look.tok != TOK_END) {
+        lexer_next(&look);
+    }
+    look.eof_unclosed_ok = true;
+    while (look.tok != TOK_END) {
+        lexer_next(&look);
+    }
+    if (look.bracket_depth > 0 && err_line > look.bracket_line[look.bracket_depth - 1]) {
+        look.eof_unclosed_ok = false;
+        lexer_next(&look); // raises "'(' was never closed"
+    }
+}
+
+static NORETURN void raise_error(parser_t *p, const obj_type_t *type, uint32_t line,
+    uint32_t col, const char *msg) {
+    check_rest(p, line, false);
+    lexer_error(p->lex, type, msg, line, col);
+}
+
+static NORETURN void raise_fmt(parser_t *p, const obj_type_t *type, uint32_t line, uint32_t col,
+    const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    lexer_vformat(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    raise_error(p, type, line, col, msg);
+}
+
 static NORETURN void error_at(parser_t *p, const char *msg, uint32_t line, uint32_t col) {
-    lexer_error(p->lex, &type_SyntaxError, msg, line, col);
+    raise_error(p, &type_SyntaxError, line, col, msg);
 }
 
 static NORETURN void error_node(parser_t *p, const ast_node_t *n, const char *msg) {
@@ -104,12 +146,15 @@ static bool ends_expr(int t) {
 // The generic "invalid syntax" at the current token, with CPython's hint when
 // two expressions meet inside brackets.
 static NORETURN void syntax_error(parser_t *p) {
-    bool comma = p->lex->bracket_depth > 0 && starts_expr(TOK) && ends_expr(p->lex->prev_tok);
-    if (p->fstring_expr) {
-        error_tok(p, comma ? "f-string: invalid syntax. Perhaps you forgot a comma?"
-                           : "f-string: invalid syntax");
+    bool comma = (p->lex->bracket_depth > 0 || p->lex->in_fstring) && !p->in_params &&
+                 starts_expr(TOK) && ends_expr(p->lex->prev_tok);
+    check_rest(p, p->lex->tok_line, starts_expr(TOK) && !p->in_params);
+    if (comma) {
+        // CPython points at the expression before the missing comma.
+        lexer_error(p->lex, &type_SyntaxError, "invalid syntax. Perhaps you forgot a comma?",
+            p->last_line, p->last_col);
     }
-    error_tok(p, comma ? "invalid syntax. Perhaps you forgot a comma?" : "invalid syntax");
+    lexer_error(p->lex, &type_SyntaxError, "invalid syntax", p->lex->tok_line, p->lex->tok_col);
 }
 
 static inline void expect(parser_t *p, int tok) {
@@ -291,15 +336,15 @@ static void check_store(parser_t *p, const ast_node_t *e, bool assign) {
                 error_node(p, bad, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
             if (bad->kind == AST_CONST && what[0] >= 'A' && what[0] <= 'Z') {
-                lexer_error_fmt(p->lex, &type_SyntaxError, bad->line, bad->col,
+                raise_fmt(p, &type_SyntaxError, bad->line, bad->col,
                     "cannot assign to %s", what);
             }
             if (bad->kind != AST_COMPARE && bad->kind != AST_LAMBDA) {
-                lexer_error_fmt(p->lex, &type_SyntaxError, bad->line, bad->col,
+                raise_fmt(p, &type_SyntaxError, bad->line, bad->col,
                     "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
             }
         }
-        lexer_error_fmt(p->lex, &type_SyntaxError, bad->line, bad->col, "cannot assign to %s",
+        raise_fmt(p, &type_SyntaxError, bad->line, bad->col, "cannot assign to %s",
             what);
     }
     if (e->kind == AST_STARRED) {
@@ -311,7 +356,7 @@ static void check_store(parser_t *p, const ast_node_t *e, bool assign) {
 static void check_del(parser_t *p, const ast_node_t *e) {
     const ast_node_t *bad = invalid_target(e, true);
     if (bad) {
-        lexer_error_fmt(p->lex, &type_SyntaxError, bad->line, bad->col, "cannot delete %s",
+        raise_fmt(p, &type_SyntaxError, bad->line, bad->col, "cannot delete %s",
             expr_name(bad));
     }
 }
@@ -319,7 +364,8 @@ static void check_del(parser_t *p, const ast_node_t *e) {
 // A bare starred expression is only valid inside a display, call or target list.
 static void check_no_bare_star(parser_t *p, const ast_node_t *e) {
     if (e && e->kind == AST_STARRED) {
-        error_node(p, e, "can't use starred expression here");
+        error_node(p, e, p->lex->in_fstring ? "cannot use starred expression here"
+                                              : "can't use starred expression here");
     }
 }
 
@@ -416,11 +462,11 @@ static ast_node_t *parse_fstring_expr(parser_t *p) {
     return e;
 }
 
-// Parses one replacement field starting after its '{' at [s]; pushes an
-// AST_FORMATTED (preceded by the text of a self-documenting '=') and returns
-// the position after its '}'.
-static const char *fstring_field(parser_t *p, const char *s, const char *e, int nesting,
-    fstr_pos_t *fp) {
+// Parses one replacement field starting after its '{' at [s]; flushes the
+// literal text in [buf] (plus the text of a self-documenting '='), pushes an
+// AST_FORMATTED and returns the position after its '}'.
+static const char *fstring_field(parser_t *p, lexer_buf_t *buf, const char *s, const char *e,
+    int nesting, fstr_pos_t *fp) {
     char brackets[LEXER_MAX_BRACKETS];
     int depth = 0;
     const char *q = s;
@@ -466,13 +512,13 @@ static const char *fstring_field(parser_t *p, const char *s, const char *e, int 
                 if (c == '}') {
                     break;
                 }
-                lexer_error_fmt(p->lex, &type_SyntaxError, fp->tok_line, fp->tok_col,
+                raise_fmt(p, &type_SyntaxError, fp->tok_line, fp->tok_col,
                     "f-string: unmatched '%c'", c);
             }
             char open = brackets[--depth];
             if ((open == '(' && c != ')') || (open == '[' && c != ']') ||
                 (open == '{' && c != '}')) {
-                lexer_error_fmt(p->lex, &type_SyntaxError, fp->tok_line, fp->tok_col,
+                raise_fmt(p, &type_SyntaxError, fp->tok_line, fp->tok_col,
                     "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
                     c, open);
             }
@@ -515,11 +561,7 @@ static const char *fstring_field(parser_t *p, const char *s, const char *e, int 
         while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) {
             q++;
         }
-        lexer_buf_t text = {NULL, 0, 0};
-        add_raw_text(&text, s, q);
-        ast_node_t *c = node_at(AST_CONST, fp->tok_line, fp->tok_col);
-        c->value = lexer_make_str(text.data, text.len);
-        push(p, c);
+        add_raw_text(buf, s, q); // the text "expr=" joins the literal before it
         debug = true;
     }
     if (q < e && *q == '!') {
@@ -554,6 +596,7 @@ static const char *fstring_field(parser_t *p, const char *s, const char *e, int 
     if (debug && conv == 0 && spec == NULL) {
         conv = 'r';
     }
+    flush_literal(p, buf, fp);
     ast_node_t *f = node_like(AST_FORMATTED, value);
     f->a = value;
     f->op = (uint8_t)conv;
@@ -578,8 +621,7 @@ static const char *fstring_text(parser_t *p, lexer_buf_t *buf, const char *s, co
             if (nesting >= 2) {
                 fstring_error(p, fp, "f-string: expressions nested too deeply");
             }
-            flush_literal(p, buf, fp);
-            s = fstring_field(p, s + 1, e, nesting, fp);
+            s = fstring_field(p, buf, s + 1, e, nesting, fp);
             *has_fields = true;
             continue;
         }
@@ -623,6 +665,12 @@ static const char *fstring_text(parser_t *p, lexer_buf_t *buf, const char *s, co
     return s;
 }
 
+// The column just after the current token, where CPython reports errors in a
+// literal's contents (the token's start if it spans lines).
+static uint32_t tok_end_col(const lexer_t *lex) {
+    return lex->line == lex->tok_line ? (uint32_t)(lex->p - lex->line_start) : lex->tok_col;
+}
+
 // A run of adjacent string literals: one constant, or an AST_JOINEDSTR when
 // an f-string has fields.
 static ast_node_t *parse_strings(parser_t *p) {
@@ -645,11 +693,12 @@ static ast_node_t *parse_strings(parser_t *p) {
         bool has_fields = false;
         while (TOK == TOK_STRING || TOK == TOK_BYTES || TOK == TOK_FSTRING) {
             if ((TOK == TOK_BYTES) != is_bytes) {
-                error_tok(p, "cannot mix bytes and nonbytes literals");
+                error_at(p, "cannot mix bytes and nonbytes literals", lex->tok_line,
+                    tok_end_col(lex));
             }
             if (TOK == TOK_FSTRING) {
                 fstr_pos_t fp = {lex->tok_str_line, lex->tok_str_line_start, lex->tok_str,
-                    lex->tok_line, lex->tok_col, (lex->tok_flags & LEXER_STR_RAW) != 0};
+                    lex->tok_line, tok_end_col(lex), (lex->tok_flags & LEXER_STR_RAW) != 0};
                 fstring_text(p, &buf, lex->tok_str, lex->tok_str + lex->tok_str_len, 0, &fp,
                     &has_fields);
                 if (has_fields) {
@@ -681,11 +730,12 @@ static ast_node_t *parse_strings(parser_t *p) {
     bool has_fields = false;
     while (TOK == TOK_STRING || TOK == TOK_BYTES || TOK == TOK_FSTRING) {
         if (TOK == TOK_BYTES) {
-            error_tok(p, "cannot mix bytes and nonbytes literals");
+            error_at(p, "cannot mix bytes and nonbytes literals", lex->tok_line,
+                tok_end_col(lex));
         }
         if (TOK == TOK_FSTRING) {
             fstr_pos_t fp = {lex->tok_str_line, lex->tok_str_line_start, lex->tok_str,
-                lex->tok_line, lex->tok_col, (lex->tok_flags & LEXER_STR_RAW) != 0};
+                lex->tok_line, tok_end_col(lex), (lex->tok_flags & LEXER_STR_RAW) != 0};
             fstring_text(p, &buf, lex->tok_str, lex->tok_str + lex->tok_str_len, 0, &fp,
                 &has_fields);
         } else {
@@ -746,11 +796,12 @@ static ast_node_t *parse_star_target(parser_t *p) {
 
 // Targets of for loops and comprehensions: one target, or a tuple of them.
 static ast_node_t *parse_target_list(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_star_target(p);
     if (TOK != TOK_COMMA) {
         return e;
     }
-    ast_node_t *t = node_like(AST_TUPLE, e);
+    ast_node_t *t = node_at(AST_TUPLE, line, col);
     size_t base = p->sp;
     push(p, e);
     while (TOK == TOK_COMMA) {
@@ -775,8 +826,11 @@ static ast_node_t *parse_star_named(parser_t *p) {
     return parse_named_expression(p);
 }
 
-// Parses call arguments after '(' up to and including ')' into [pos] and [kw].
-static void parse_call_args(parser_t *p, ast_seq_t **pos_out, ast_seq_t **kw_out) {
+// Parses call arguments from '(' up to and including ')' into [pos] and [kw].
+static void parse_call_args(parser_t *p, ast_seq_t **pos_out, ast_seq_t **kw_out,
+    bool allow_genexp) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
+    expect(p, TOK_LPAREN);
     size_t base = p->sp;
     size_t n_kw = 0;
     bool seen_kw = false, seen_kw_unpack = false;
@@ -809,7 +863,7 @@ static void parse_call_args(parser_t *p, ast_seq_t **pos_out, ast_seq_t **kw_out
                 n->a = parse_expression(p);
                 for (size_t i = base; i < p->sp; i++) {
                     if (p->stk[i]->kind == AST_KEYWORD && p->stk[i]->name == n->name) {
-                        lexer_error_fmt(p->lex, &type_SyntaxError, n->line, n->col,
+                        raise_fmt(p, &type_SyntaxError, n->line, n->col,
                             "keyword argument repeated: %q", n->name);
                     }
                 }
@@ -817,18 +871,21 @@ static void parse_call_args(parser_t *p, ast_seq_t **pos_out, ast_seq_t **kw_out
                 push(p, n);
                 n_kw++;
             } else if (TOK == TOK_KW_FOR || TOK == TOK_KW_ASYNC) {
-                ast_node_t *g = parse_comprehension(p, AST_GENEXP, e, NULL, e->line, e->col);
+                if (!allow_genexp) {
+                    syntax_error(p); // class bases take no bare generator
+                }
+                ast_node_t *g = parse_comprehension(p, AST_GENEXP, e, NULL, line, col);
                 if (p->sp != base || TOK != TOK_RPAREN) {
-                    error_node(p, g, "Generator expression must be parenthesized");
+                    error_node(p, e, "Generator expression must be parenthesized");
                 }
                 push(p, g);
             } else {
                 check_no_bare_star(p, NULL);
                 if (seen_kw_unpack) {
-                    error_node(p, e, "positional argument follows keyword argument unpacking");
+                    error_tok(p, "positional argument follows keyword argument unpacking");
                 }
                 if (seen_kw) {
-                    error_node(p, e, "positional argument follows keyword argument");
+                    error_tok(p, "positional argument follows keyword argument");
                 }
                 push(p, e);
             }
@@ -896,12 +953,13 @@ static ast_node_t *parse_slice(parser_t *p) {
     return s;
 }
 
-static ast_node_t *parse_subscript(parser_t *p, ast_node_t *obj) {
-    ast_node_t *n = node_like(AST_SUBSCRIPT, obj);
+static ast_node_t *parse_subscript(parser_t *p, ast_node_t *obj, uint32_t line, uint32_t col) {
+    ast_node_t *n = node_at(AST_SUBSCRIPT, line, col);
     n->a = obj;
+    uint32_t tline = p->lex->tok_line, tcol = p->lex->tok_col;
     ast_node_t *e = parse_slice(p);
-    if (TOK == TOK_COMMA) {
-        ast_node_t *t = node_like(AST_TUPLE, e);
+    if (TOK == TOK_COMMA || e->kind == AST_STARRED) { // a[*b] indexes by the tuple (*b,)
+        ast_node_t *t = node_at(AST_TUPLE, tline, tcol);
         size_t base = p->sp;
         push(p, e);
         while (TOK == TOK_COMMA) {
@@ -1060,7 +1118,7 @@ static ast_node_t *parse_brace(parser_t *p) {
             ast_node_t *k = parse_expression(p);
             if (TOK != TOK_COLON) {
                 if (TOK == TOK_COMMA || TOK == TOK_RBRACE) {
-                    error_tok(p, "':' expected after dictionary key");
+                    error_node(p, k, "':' expected after dictionary key");
                 }
                 syntax_error(p);
             }
@@ -1149,6 +1207,7 @@ static ast_node_t *parse_atom(parser_t *p) {
 }
 
 static ast_node_t *parse_primary(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_atom(p);
     for (;;) {
         switch (TOK) {
@@ -1157,7 +1216,7 @@ static ast_node_t *parse_primary(parser_t *p) {
                 if (TOK != TOK_NAME) {
                     syntax_error(p);
                 }
-                ast_node_t *n = node_like(AST_ATTRIBUTE, e);
+                ast_node_t *n = node_at(AST_ATTRIBUTE, line, col);
                 n->a = e;
                 n->name = p->lex->tok_name;
                 advance(p);
@@ -1165,16 +1224,15 @@ static ast_node_t *parse_primary(parser_t *p) {
                 break;
             }
             case TOK_LPAREN: {
-                advance(p);
-                ast_node_t *n = node_like(AST_CALL, e);
+                ast_node_t *n = node_at(AST_CALL, line, col);
                 n->a = e;
-                parse_call_args(p, &n->s1, &n->s2);
+                parse_call_args(p, &n->s1, &n->s2, true);
                 e = n;
                 break;
             }
             case TOK_LBRACKET:
                 advance(p);
-                e = parse_subscript(p, e);
+                e = parse_subscript(p, e, line, col);
                 break;
             default:
                 return e;
@@ -1184,6 +1242,7 @@ static ast_node_t *parse_primary(parser_t *p) {
 
 // power: ['await'] primary ['**' factor]
 static ast_node_t *parse_power(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e;
     if (TOK == TOK_KW_AWAIT) {
         e = node_tok(p, AST_AWAIT);
@@ -1194,7 +1253,7 @@ static ast_node_t *parse_power(parser_t *p) {
     }
     if (TOK == TOK_DSTAR) {
         advance(p);
-        ast_node_t *n = node_like(AST_BINOP, e);
+        ast_node_t *n = node_at(AST_BINOP, line, col);
         n->op = BINARY_OP_POWER;
         n->a = e;
         n->b = parse_factor(p);
@@ -1220,6 +1279,7 @@ static ast_node_t *parse_factor(parser_t *p) {
 
 // Binary operators from '|' (precedence 1) to '*' '/' '//' '%' '@' (6), left associative.
 static ast_node_t *parse_binary(parser_t *p, int min_prec) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *left = parse_factor(p);
     for (;;) {
         int t = TOK;
@@ -1228,7 +1288,7 @@ static ast_node_t *parse_binary(parser_t *p, int min_prec) {
             return left;
         }
         advance(p);
-        ast_node_t *n = node_like(AST_BINOP, left);
+        ast_node_t *n = node_at(AST_BINOP, line, col);
         n->op = (uint8_t)(BINARY_OP_OR + (t - TOK_PIPE));
         n->a = left;
         n->b = parse_binary(p, prec + 1);
@@ -1237,6 +1297,7 @@ static ast_node_t *parse_binary(parser_t *p, int min_prec) {
 }
 
 static ast_node_t *parse_comparison(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_binary(p, 1);
     size_t base = p->sp;
     for (;;) {
@@ -1276,7 +1337,7 @@ static ast_node_t *parse_comparison(parser_t *p) {
     if (p->sp == base) {
         return e;
     }
-    ast_node_t *n = node_like(AST_COMPARE, e);
+    ast_node_t *n = node_at(AST_COMPARE, line, col);
     n->a = e;
     n->s1 = pop_seq(p, base);
     return n;
@@ -1295,11 +1356,12 @@ static ast_node_t *parse_inversion(parser_t *p) {
 }
 
 static ast_node_t *parse_conjunction(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_inversion(p);
     if (TOK != TOK_KW_AND) {
         return e;
     }
-    ast_node_t *n = node_like(AST_BOOLOP, e);
+    ast_node_t *n = node_at(AST_BOOLOP, line, col);
     n->op = AST_BOOL_AND;
     size_t base = p->sp;
     push(p, e);
@@ -1312,11 +1374,12 @@ static ast_node_t *parse_conjunction(parser_t *p) {
 }
 
 static ast_node_t *parse_disjunction(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_conjunction(p);
     if (TOK != TOK_KW_OR) {
         return e;
     }
-    ast_node_t *n = node_like(AST_BOOLOP, e);
+    ast_node_t *n = node_at(AST_BOOLOP, line, col);
     n->op = AST_BOOL_OR;
     size_t base = p->sp;
     push(p, e);
@@ -1357,7 +1420,7 @@ static void check_dup_param(parser_t *p, size_t base, const ast_args_t *args, co
         dup = p->stk[i]->name == a->name;
     }
     if (dup) {
-        lexer_error_fmt(p->lex, &type_SyntaxError, a->line, a->col,
+        raise_fmt(p, &type_SyntaxError, a->line, a->col,
             "duplicate argument '%q' in function definition", a->name);
     }
 }
@@ -1424,6 +1487,10 @@ static ast_args_t *parse_params(parser_t *p, int close, bool annotations) {
             push(p, a);
         }
         if (TOK != TOK_COMMA) {
+            if (TOK != close) {
+                p->in_params = true;
+                syntax_error(p);
+            }
             break;
         }
         advance(p);
@@ -1456,15 +1523,21 @@ static ast_node_t *parse_lambda(parser_t *p) {
 // expression: disjunction ['if' disjunction 'else' expression] | lambda
 static ast_node_t *parse_expression(parser_t *p) {
     rt_check_stack();
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     if (TOK == TOK_KW_LAMBDA) {
-        return parse_lambda(p);
+        ast_node_t *l = parse_lambda(p);
+        p->last_line = line;
+        p->last_col = col;
+        return l;
     }
     ast_node_t *e = parse_disjunction(p);
     if (TOK != TOK_KW_IF) {
+        p->last_line = line;
+        p->last_col = col;
         return e;
     }
     advance(p);
-    ast_node_t *n = node_like(AST_IFEXP, e);
+    ast_node_t *n = node_at(AST_IFEXP, line, col);
     n->b = e;
     n->a = parse_disjunction(p);
     if (TOK != TOK_KW_ELSE) {
@@ -1472,6 +1545,8 @@ static ast_node_t *parse_expression(parser_t *p) {
     }
     advance(p);
     n->c = parse_expression(p);
+    p->last_line = line;
+    p->last_col = col;
     return n;
 }
 
@@ -1482,7 +1557,7 @@ static ast_node_t *parse_named_expression(parser_t *p) {
         return e;
     }
     if (e->kind != AST_NAME) {
-        lexer_error_fmt(p->lex, &type_SyntaxError, e->line, e->col,
+        raise_fmt(p, &type_SyntaxError, e->line, e->col,
             "cannot use assignment expressions with %s", expr_name(e));
     }
     advance(p);
@@ -1505,11 +1580,12 @@ static ast_node_t *parse_star_expression(parser_t *p) {
 
 // star_expressions: one, or an unparenthesised tuple.
 static ast_node_t *parse_star_expressions(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_star_expression(p);
     if (TOK != TOK_COMMA) {
         return e;
     }
-    ast_node_t *t = node_like(AST_TUPLE, e);
+    ast_node_t *t = node_at(AST_TUPLE, line, col);
     size_t base = p->sp;
     push(p, e);
     while (TOK == TOK_COMMA) {
@@ -1554,10 +1630,11 @@ static ast_node_t *parse_rhs(parser_t *p) {
 
 static ast_node_t *parse_expr_stmt(parser_t *p) {
     bool paren = TOK == TOK_LPAREN;
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
     ast_node_t *e = parse_rhs(p);
     int t = TOK;
     if (t == TOK_ASSIGN) {
-        ast_node_t *n = node_like(AST_ASSIGN, e);
+        ast_node_t *n = node_at(AST_ASSIGN, line, col);
         size_t base = p->sp;
         for (;;) {
             check_store(p, e, true);
@@ -1575,10 +1652,10 @@ static ast_node_t *parse_expr_stmt(parser_t *p) {
     }
     if (t >= TOK_PIPE_EQ && t <= TOK_DSTAR_EQ) {
         if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE && e->kind != AST_SUBSCRIPT) {
-            lexer_error_fmt(p->lex, &type_SyntaxError, e->line, e->col,
+            raise_fmt(p, &type_SyntaxError, e->line, e->col,
                 "'%s' is an illegal expression for augmented assignment", expr_name(e));
         }
-        ast_node_t *n = node_like(AST_AUGASSIGN, e);
+        ast_node_t *n = node_at(AST_AUGASSIGN, line, col);
         n->op = (uint8_t)(BINARY_OP_OR + (t - TOK_PIPE_EQ));
         n->a = e;
         advance(p);
@@ -1599,7 +1676,7 @@ static ast_node_t *parse_expr_stmt(parser_t *p) {
         if (e->kind != AST_NAME && e->kind != AST_ATTRIBUTE && e->kind != AST_SUBSCRIPT) {
             error_node(p, e, "illegal target for annotation");
         }
-        ast_node_t *n = node_like(AST_ANNASSIGN, e);
+        ast_node_t *n = node_at(AST_ANNASSIGN, line, col);
         n->a = e;
         n->flags = (e->kind == AST_NAME && !paren) ? 1 : 0;
         advance(p);
@@ -1611,8 +1688,12 @@ static ast_node_t *parse_expr_stmt(parser_t *p) {
         }
         return n;
     }
+    if (t == TOK_WALRUS && e->kind != AST_NAME) {
+        raise_fmt(p, &type_SyntaxError, e->line, e->col,
+            "cannot use assignment expressions with %s", expr_name(e));
+    }
     check_no_bare_star(p, e);
-    ast_node_t *n = node_like(AST_EXPR_STMT, e);
+    ast_node_t *n = node_at(AST_EXPR_STMT, line, col);
     n->a = e;
     return n;
 }
@@ -1855,7 +1936,7 @@ static ast_seq_t *parse_block(parser_t *p, const char *what, uint32_t line) {
     if (TOK == TOK_NEWLINE) {
         advance(p);
         if (TOK != TOK_INDENT) {
-            lexer_error_fmt(p->lex, &type_IndentationError, p->lex->tok_line, p->lex->tok_col,
+            raise_fmt(p, &type_IndentationError, p->lex->tok_line, p->lex->tok_col,
                 "expected an indented block after %s on line %d", what, (int)line);
         }
         advance(p);
@@ -1995,6 +2076,11 @@ static bool with_items_parenthesized(parser_t *p) {
     look.buf.data = NULL; // the copy must not share (and reallocate) the scratch buffer
     look.buf.len = look.buf.alloc = 0;
     int depth = 0;
+    lexer_next(&look);
+    if (look.tok == TOK_KW_YIELD) {
+        return false; // `with (yield):` is a parenthesised expression
+    }
+    depth = 1;
     for (;;) {
         int t = look.tok;
         if (t == TOK_LPAREN || t == TOK_LBRACKET || t == TOK_LBRACE) {
@@ -2095,8 +2181,7 @@ static ast_node_t *parse_classdef(parser_t *p, ast_seq_t *decorators, uint32_t l
     n->s2 = decorators;
     advance(p);
     if (TOK == TOK_LPAREN) {
-        advance(p);
-        parse_call_args(p, &n->s3, &n->s4);
+        parse_call_args(p, &n->s3, &n->s4, false);
     }
     expect_colon(p, true);
     n->s1 = parse_block(p, "class definition", class_line);
@@ -2169,10 +2254,10 @@ static void parse_statement(parser_t *p) {
             return;
         }
         case TOK_INDENT:
-            lexer_error(p->lex, &type_IndentationError, "unexpected indent", line, col);
+            raise_error(p, &type_IndentationError, line, col ? col - 1 : 0, "unexpected indent");
         case TOK_DEDENT:
             // Only reachable after a bad unindent the lexer accepted; say so plainly.
-            lexer_error(p->lex, &type_IndentationError, "unexpected unindent", line, col);
+            raise_error(p, &type_IndentationError, line, col, "unexpected unindent");
         default:
             parse_simple_stmts(p);
             return;
@@ -2186,14 +2271,14 @@ static void parse_statement(parser_t *p) {
 ast_node_t *parse_source(const char *src, size_t len, qstr filename, int mode) {
     size_t skip = lexer_check_source(src, len, filename);
     lexer_t lex;
-    parser_t parser = {&lex, NULL, 0, 0, 0};
+    parser_t parser = {&lex, NULL, 0, 0, 0, false, 0, 0};
     parser_t *p = &parser;
     lexer_init(&lex, src + skip, len - skip, filename, mode == RT_MODE_EVAL);
     ast_node_t *mod = node_at(AST_MODULE, 1, 0);
     if (mode == RT_MODE_EVAL) {
         if (TOK == TOK_INDENT) {
-            lexer_error(p->lex, &type_IndentationError, "unexpected indent", lex.tok_line,
-                lex.tok_col);
+            raise_error(p, &type_IndentationError, lex.tok_line, lex.tok_col ? lex.tok_col - 1 : 0,
+                "unexpected indent");
         }
         ast_node_t *e = parse_star_expressions(p);
         check_no_bare_star(p, e);

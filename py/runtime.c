@@ -23,6 +23,10 @@
 #include "py/vm.h"
 #include "py/vstr.h"
 
+// vm_state.rt_spare[] (GC roots) as used by the runtime's files:
+//   [0] the builtins namespace (py/modbuiltins.c)
+//   [1] the sys namespace (py/modsys.c)
+//   [2] the attribute lookup cache block (py/objtype.c)
 vm_state_t vm_state;
 
 // ---------------------------------------------------------------------------
@@ -62,6 +66,10 @@ void rt_init(void *stack_top, size_t stack_size) {
 
     vm_state.dict_main = dict_new(16);
     dict_set_qstr(vm_state.dict_main, QSTR___name__, OBJ_NEW_QSTR(QSTR___main__));
+    dict_set_qstr(vm_state.dict_main, QSTR___doc__, OBJ_NONE);
+    dict_set_qstr(vm_state.dict_main, QSTR___package__, OBJ_NONE);
+    dict_set_qstr(vm_state.dict_main, QSTR___builtins__,
+        dict_get_qstr(vm_state.modules, QSTR_builtins));
     obj_t main_mod = module_new_with_dict(QSTR___main__, vm_state.dict_main);
     dict_set_qstr(vm_state.modules, QSTR___main__, main_mod);
 }
@@ -530,6 +538,21 @@ static obj_t small_int_binary_op(binary_op_t op, intptr_t a, intptr_t b) {
     }
 }
 
+// A comparison through the slots of both types (the right one mirrored); OBJ_NULL if neither answers.
+static obj_t compare_slots(binary_op_t op, obj_t lhs, obj_t rhs, const obj_type_t *lt,
+    const obj_type_t *rt) {
+    if (lt->binary_op != NULL) {
+        obj_t r = lt->binary_op(op, lhs, rhs);
+        if (r != OBJ_NULL) {
+            return r;
+        }
+    }
+    if (rt != lt && rt->binary_op != NULL) {
+        return rt->binary_op(reflect_comparison(op), rhs, lhs);
+    }
+    return OBJ_NULL;
+}
+
 obj_t rt_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
     // In-place operators on immutable values are the plain operator.
     if (OBJ_IS_SMALL_INT(lhs) && OBJ_IS_SMALL_INT(rhs)) {
@@ -576,7 +599,16 @@ obj_t rt_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
             op += BINARY_OP_INPLACE_DELTA;
         }
         if (op == BINARY_OP_NOT_EQUAL) {
-            return obj_bool(!rt_equal(lhs, rhs));
+            // The types' own != (nan != nan), else the negation of their ==.
+            r = compare_slots(BINARY_OP_NOT_EQUAL, lhs, rhs, lt, rt);
+            if (r != OBJ_NULL) {
+                return r;
+            }
+            r = compare_slots(BINARY_OP_EQUAL, lhs, rhs, lt, rt);
+            if (r != OBJ_NULL) {
+                return obj_bool(!rt_is_true(r));
+            }
+            return obj_bool(lhs != rhs);
         }
         if (lt->binary_op != NULL) {
             r = lt->binary_op(op, lhs, rhs);
@@ -650,7 +682,11 @@ bool rt_equal(obj_t a, obj_t b) {
 }
 
 // Hashes live in [-(2^61 - 1), 2^61 - 1] on 64-bit machines as in CPython (2^31 - 1 on 32-bit).
-#define HASH_MODULUS ((intptr_t)(sizeof(intptr_t) == 8 ? (((intptr_t)1 << 61) - 1) : 0x7fffffff))
+#if INTPTR_MAX > 0x7fffffff
+#define HASH_MODULUS (((intptr_t)1 << 61) - 1)
+#else
+#define HASH_MODULUS ((intptr_t)0x7fffffff)
+#endif
 
 // Built-in types whose instances are mutable and so have no hash.
 static bool is_unhashable_type(const obj_type_t *t) {
@@ -678,6 +714,12 @@ intptr_t rt_hash(obj_t o) {
         if (r != OBJ_NULL) {
             if (OBJ_IS_SMALL_INT(r)) {
                 return OBJ_SMALL_INT_VALUE(r);
+            }
+            // Built-in hashes fit a machine word by construction (complex's may
+            // pass the small-int range); a class's __hash__ may return any int.
+            intptr_t h;
+            if (!(t->flags & TYPE_FLAG_HEAP) && int_to_intptr(r, &h)) {
+                return h;
             }
             return int_hash(r);
         }
@@ -759,7 +801,8 @@ void rt_load_method_maybe(obj_t o, qstr attr, obj_t *dest) {
         }
         dest[1] = OBJ_NULL;
     }
-    if (t->locals_dict != NULL || t->parent != NULL || (t->flags & TYPE_FLAG_HEAP)) {
+    // (A class's attr slot has already searched its namespaces.)
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
         obj_t v = type_lookup(t, attr);
         if (v != OBJ_NULL) {
             type_bind_attr(o, t, v, dest);
@@ -862,9 +905,8 @@ obj_t rt_subscr_load(obj_t o, obj_t index) {
         }
     }
     if (type_is_type(o)) {
-        // list[int] and friends: annotations only, so the class itself stands in
-        // for the generic alias.
-        return o;
+        // Classes made by a metaclass without __getitem__: as for other classes.
+        return type_type.subscr(o, index, OBJ_SENTINEL);
     }
     rt_raise_fmt(&type_TypeError, "'%q' object is not subscriptable", t->name);
 }
@@ -905,6 +947,15 @@ obj_t rt_iternext(obj_t it) {
 }
 
 obj_t rt_iternext_raise(obj_t it) {
+    if (obj_type_of(it) == &type_generator) {
+        // A generator's return value travels in the StopIteration.
+        bool done;
+        obj_t r = gen_resume(it, OBJ_NONE, OBJ_NULL, &done);
+        if (done) {
+            rt_raise(exc_new(&type_StopIteration, r == OBJ_NONE ? 0 : 1, &r));
+        }
+        return r;
+    }
     obj_t x = rt_iternext(it);
     if (x == OBJ_NULL) {
         rt_raise(exc_new(&type_StopIteration, 0, NULL));
@@ -931,7 +982,9 @@ void rt_unpack_sequence(obj_t seq, size_t n, obj_t *out) {
         if (len > n) {
             rt_raise_fmt(&type_ValueError, "too many values to unpack (expected %zu)", n);
         }
-        memcpy(out, items, n * sizeof(obj_t));
+        if (n != 0) {
+            memcpy(out, items, n * sizeof(obj_t));
+        }
         return;
     }
     check_unpackable(seq);
@@ -1005,7 +1058,7 @@ void rt_print_obj(const print_t *p, obj_t o, print_kind_t kind) {
             print_fmt(p, "%q.", mod);
         }
     }
-    print_fmt(p, "%q object at ", t->name);
+    print_fmt(p, "%q object at ", type_qualname(t));
     print_address(p, o);
     print_str(p, ">");
 }

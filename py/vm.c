@@ -6,9 +6,11 @@
 
 #include "py/code.h"
 #include "py/objexcept.h"
+#include "py/objfloat.h"
 #include "py/objfun.h"
 #include "py/objint.h"
 #include "py/objiter.h"
+#include "py/objnum.h"
 #include "py/objseq.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
@@ -64,6 +66,7 @@ void vm_frame_setup(vm_frame_t *frame, obj_t fun, obj_t *slots) {
 
 obj_t vm_run_code(obj_t code_in, obj_dict_t *globals, obj_dict_t *locals) {
     const obj_code_t *code = code_in;
+    rt_check_stack();
     size_t total = (size_t)code->n_slots + code->stack_size;
     obj_t slots[total];
     memset(slots, 0, total * sizeof(obj_t));
@@ -338,7 +341,9 @@ static obj_t call_ex(obj_t fn, obj_t pos, obj_t kw) {
     } else {
         args = rt_alloc(total * sizeof(obj_t));
     }
-    memcpy(args + 1, items, n_pos * sizeof(obj_t));
+    if (n_pos) {
+        memcpy(args + 1, items, n_pos * sizeof(obj_t));
+    }
     if (d != NULL) {
         size_t pos_i = 0, k = 0;
         dict_entry_t *e;
@@ -520,6 +525,29 @@ static void before_with(obj_t *sp) {
     sp[1] = res;
 }
 
+static void before_async_with(obj_t *sp) {
+    obj_t mgr = sp[-1];
+    obj_t enter[2], exit_m[2];
+    rt_load_method_maybe(mgr, QSTR___aenter__, enter);
+    rt_load_method_maybe(mgr, QSTR___aexit__, exit_m);
+    if (enter[0] == OBJ_NULL || exit_m[0] == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "'%T' object does not support the asynchronous context manager protocol", mgr);
+    }
+    obj_t res = rt_call_method(0, 0, enter);
+    sp[-1] = exit_m[0];
+    sp[0] = exit_m[1];
+    sp[1] = res;
+}
+
+static obj_t get_aiter(obj_t o) {
+    obj_t dest[2];
+    rt_load_method_maybe(o, QSTR___aiter__, dest);
+    if (dest[0] == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "'async for' requires an object with __aiter__ method, got %T", o);
+    }
+    return rt_call_method(0, 0, dest);
+}
+
 static obj_t with_except_start(obj_t *sp) {
     // [exit m prev e]
     obj_t e = sp[-1];
@@ -629,7 +657,66 @@ static obj_t send_step(obj_t it, obj_t v, obj_t throw, bool *done) {
     nlr_jump(nlr.value);
 }
 
+// A small int as a double when that is exact (|v| <= 2**53).
+static inline bool exact_double(obj_t o, double *out) {
+    if (float_is_float(o)) {
+        *out = float_value(o);
+        return true;
+    }
+    if (OBJ_IS_SMALL_INT(o)) {
+        intptr_t v = OBJ_SMALL_INT_VALUE(o);
+        if (v >= -((intptr_t)1 << 53) && v <= ((intptr_t)1 << 53)) {
+            *out = (double)v;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Arithmetic and comparisons on floats (or a float and a small int) without
+// going through the type slots; OBJ_NULL when not handled (including
+// division by zero, left to the slot for its error).
+static obj_t float_op(int op, obj_t a, obj_t b) {
+    double x, y;
+    if (!(float_is_float(a) || float_is_float(b)) || !exact_double(a, &x) || !exact_double(b, &y)) {
+        return OBJ_NULL;
+    }
+    if (op < BINARY_OP_OR) {
+        op += BINARY_OP_INPLACE_DELTA;
+    }
+    switch (op) {
+        case BINARY_OP_ADD:
+            return float_new(x + y);
+        case BINARY_OP_SUBTRACT:
+            return float_new(x - y);
+        case BINARY_OP_MULTIPLY:
+            return float_new(x * y);
+        case BINARY_OP_TRUE_DIVIDE:
+            return y != 0.0 ? float_new(x / y) : OBJ_NULL;
+        case BINARY_OP_LESS:
+            return obj_bool(x < y);
+        case BINARY_OP_MORE:
+            return obj_bool(x > y);
+        case BINARY_OP_EQUAL:
+            return obj_bool(x == y);
+        case BINARY_OP_LESS_EQUAL:
+            return obj_bool(x <= y);
+        case BINARY_OP_MORE_EQUAL:
+            return obj_bool(x >= y);
+        case BINARY_OP_NOT_EQUAL:
+            return obj_bool(x != y);
+        default:
+            return OBJ_NULL;
+    }
+}
+
 static obj_t binary_op_slow(int op, obj_t a, obj_t b) {
+    if (OBJ_IS_PTR(a) || OBJ_IS_PTR(b)) {
+        obj_t r = float_op(op, a, b);
+        if (r != OBJ_NULL) {
+            return r;
+        }
+    }
     return rt_binary_op((binary_op_t)op, a, b);
 }
 
@@ -714,6 +801,86 @@ static inline obj_t small_int_op(int op, obj_t a, obj_t b) {
     }
 }
 
+// The next item of a for loop's iterator, OBJ_NULL at the end; ranges,
+// lists, tuples and generators are stepped without going through rt_iternext.
+static inline obj_t for_iter_next(obj_t it) {
+    const obj_type_t *t = obj_type_of(it);
+    if (t == &type_range_iterator) {
+        obj_range_iter_t *ri = it;
+        if (ri->left == 0) {
+            return OBJ_NULL;
+        }
+        obj_t v = OBJ_NEW_SMALL_INT(ri->cur);
+        ri->cur += ri->step;
+        ri->left--;
+        return v;
+    }
+    if (t == &type_list_iterator) {
+        obj_seq_iter_t *si = it;
+        obj_list_t *l = si->seq;
+        return si->index < l->len ? l->items[si->index++] : OBJ_NULL;
+    }
+    if (t == &type_tuple_iterator) {
+        obj_seq_iter_t *si = it;
+        obj_tuple_t *tu = si->seq;
+        return si->index < tu->len ? tu->items[si->index++] : OBJ_NULL;
+    }
+    if (t == &type_generator) {
+        bool done;
+        obj_t v = gen_resume(it, OBJ_NONE, OBJ_NULL, &done);
+        return done ? OBJ_NULL : v;
+    }
+    return rt_iternext(it);
+}
+
+// Whether entry [index] of [d] holds the key [name].
+static inline bool entry_is(obj_dict_t *d, uint32_t index, qstr name) {
+    return index < d->filled && d->entries[index].key == OBJ_NEW_QSTR(name);
+}
+
+// Finds the entry number of the live key [name] in [d] (a linear scan, done
+// only when a cache entry is (re)filled).
+static uint32_t entry_of(obj_dict_t *d, qstr name) {
+    obj_t key = OBJ_NEW_QSTR(name);
+    for (size_t i = 0; i < d->filled && i < 0xffffffffu; i++) {
+        if (d->entries[i].key == key) {
+            return (uint32_t)i;
+        }
+    }
+    return 0xffffffffu;
+}
+
+// LOAD_GLOBAL when the versions changed: revalidate the cached entry
+// position, else look the name up and refill the cache.
+static obj_t load_global_slow(code_global_cache_t *c, obj_dict_t *globals, obj_dict_t *builtins, qstr name) {
+    obj_t v;
+    if (c->globals == globals) {
+        if (!c->in_builtins && entry_is(globals, c->index, name)) {
+            v = globals->entries[c->index].value;
+            c->value = v;
+            c->globals_version = globals->version;
+            c->builtins_version = builtins->version;
+            return v;
+        }
+    }
+    v = dict_get_qstr(globals, name);
+    if (v != OBJ_NULL) {
+        c->in_builtins = false;
+        c->index = entry_of(globals, name);
+    } else {
+        v = dict_get_qstr(builtins, name);
+        if (v == OBJ_NULL) {
+            name_error(name);
+        }
+        c->in_builtins = true;
+    }
+    c->globals = globals;
+    c->globals_version = globals->version;
+    c->builtins_version = builtins->version;
+    c->value = v;
+    return v;
+}
+
 // The line of the instruction at [ip] of [code].
 static size_t line_at(const obj_code_t *code, const uint32_t *ip) {
     return code_line_of(code, (size_t)(ip - code->code));
@@ -757,7 +924,12 @@ static size_t line_at(const obj_code_t *code, const uint32_t *ip) {
         } \
     } while (0)
 
-obj_t vm_execute(vm_frame_t *f, obj_t throw_in) {
+// The dispatch loop of one frame, from f->ip/f->sp. Returns the value of a
+// return or a yield (setting f->yielded), or OBJ_NULL after storing in
+// *reraise an exception to re-raise without a new traceback entry. Other
+// exceptions leave by longjmp to vm_execute. Kept apart from vm_execute so
+// that no setjmp constrains its register allocation.
+__attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
 #if CONFIG_COMPUTED_GOTO
     static const void *const dispatch_table[OP_NUM] = {
 #define OP_LABEL(name, fmt, doc) &&L_##name,
@@ -768,54 +940,12 @@ obj_t vm_execute(vm_frame_t *f, obj_t throw_in) {
     const obj_code_t *const code = f->code;
     const uint32_t *const code_start = code->code;
     obj_t *const slots = f->slots;
-    obj_t *const stack_base = slots + code->n_slots;
     obj_t *const consts = code->consts;
     obj_dict_t *const globals = f->globals;
     obj_dict_t *const builtins = rt_builtins_dict();
-    volatile obj_t pending_throw = throw_in;
-    obj_t exc;
-    bool no_traceback;
-    nlr_buf_t nlr;
-    const uint32_t *ip;
-    obj_t *sp;
+    const uint32_t *ip = f->ip;
+    obj_t *sp = f->sp;
     uint32_t ins;
-
-    f->back = cur_frame;
-    cur_frame = f;
-    f->yielded = false;
-
-start:
-    if (nlr_push(&nlr) != 0) {
-        exc = nlr.value;
-        no_traceback = false;
-        goto exception;
-    }
-    ip = f->ip;
-    sp = f->sp;
-    if (pending_throw != OBJ_NULL) {
-        obj_t t = pending_throw;
-        pending_throw = OBJ_NULL;
-        if (OPCODE_OF(*ip) == OP_SEND) {
-            // Throw into the iterator that `yield from` is running.
-            bool done;
-            obj_t r = send_step(sp[-1], OBJ_NULL, t, &done);
-            if (done) {
-                sp[-1] = r;
-                ip++;
-            } else {
-                nlr_pop();
-                f->sp = sp;
-                f->ip = ip;
-                f->yielded = true;
-                cur_frame = f->back;
-                return r;
-            }
-        } else {
-            // Raise at the yield that suspended the frame.
-            f->ip = ip - 1;
-            rt_raise(t);
-        }
-    }
 
     for (;;) {
         f->ip = ip;
@@ -963,6 +1093,17 @@ start:
         }
         VM_CASE(LOAD_NAME): {
             qstr name = OPARG(ins);
+            code_global_cache_t *c = &code->caches[*ip++];
+            if (f->locals == globals) {
+                // Module code: the same cache as LOAD_GLOBAL.
+                if (c->globals == globals && c->globals_version == globals->version
+                    && c->builtins_version == builtins->version) {
+                    PUSH(c->value);
+                } else {
+                    PUSH(load_global_slow(c, globals, builtins, name));
+                }
+                DISPATCH();
+            }
             obj_t v = dict_get_qstr(f->locals, name);
             if (v == OBJ_NULL) {
                 if (f->locals != globals) {
@@ -996,19 +1137,7 @@ start:
                 PUSH(c->value);
                 DISPATCH();
             }
-            qstr name = OPARG(ins);
-            obj_t v = dict_get_qstr(globals, name);
-            if (v == OBJ_NULL) {
-                v = dict_get_qstr(builtins, name);
-                if (v == OBJ_NULL) {
-                    name_error(name);
-                }
-            }
-            c->globals = globals;
-            c->globals_version = globals->version;
-            c->builtins_version = builtins->version;
-            c->value = v;
-            PUSH(v);
+            PUSH(load_global_slow(c, globals, builtins, OPARG(ins)));
             DISPATCH();
         }
         VM_CASE(STORE_GLOBAL): {
@@ -1386,40 +1515,10 @@ start:
             DISPATCH();
         }
         VM_CASE(FOR_ITER): {
-            obj_t it = sp[-1];
-            obj_t v;
-            const obj_type_t *t = obj_type_of(it);
-            if (t == &type_range_iterator) {
-                obj_range_iter_t *ri = it;
-                if (ri->left == 0) {
-                    sp--;
-                    DISPATCH();
-                }
-                v = OBJ_NEW_SMALL_INT(ri->cur);
-                ri->cur += ri->step;
-                ri->left--;
-            } else if (t == &type_list_iterator || t == &type_tuple_iterator) {
-                obj_seq_iter_t *si = it;
-                size_t len;
-                obj_t *items;
-                if (t == &type_list_iterator) {
-                    len = ((obj_list_t *)si->seq)->len;
-                    items = ((obj_list_t *)si->seq)->items;
-                } else {
-                    len = ((obj_tuple_t *)si->seq)->len;
-                    items = ((obj_tuple_t *)si->seq)->items;
-                }
-                if (si->index >= len) {
-                    sp--;
-                    DISPATCH();
-                }
-                v = items[si->index++];
-            } else {
-                v = rt_iternext(it);
-                if (v == OBJ_NULL) {
-                    sp--;
-                    DISPATCH();
-                }
+            obj_t v = for_iter_next(sp[-1]);
+            if (v == OBJ_NULL) {
+                sp--;
+                DISPATCH();
             }
             PUSH(v);
             JUMP_TO(OPARG(ins));
@@ -1427,41 +1526,11 @@ start:
             DISPATCH();
         }
         VM_CASE(FOR_ITER_STORE): {
-            obj_t it = sp[-1];
             uint32_t target = *ip++;
-            obj_t v;
-            const obj_type_t *t = obj_type_of(it);
-            if (t == &type_range_iterator) {
-                obj_range_iter_t *ri = it;
-                if (ri->left == 0) {
-                    sp--;
-                    DISPATCH();
-                }
-                v = OBJ_NEW_SMALL_INT(ri->cur);
-                ri->cur += ri->step;
-                ri->left--;
-            } else if (t == &type_list_iterator || t == &type_tuple_iterator) {
-                obj_seq_iter_t *si = it;
-                size_t len;
-                obj_t *items;
-                if (t == &type_list_iterator) {
-                    len = ((obj_list_t *)si->seq)->len;
-                    items = ((obj_list_t *)si->seq)->items;
-                } else {
-                    len = ((obj_tuple_t *)si->seq)->len;
-                    items = ((obj_tuple_t *)si->seq)->items;
-                }
-                if (si->index >= len) {
-                    sp--;
-                    DISPATCH();
-                }
-                v = items[si->index++];
-            } else {
-                v = rt_iternext(it);
-                if (v == OBJ_NULL) {
-                    sp--;
-                    DISPATCH();
-                }
+            obj_t v = for_iter_next(sp[-1]);
+            if (v == OBJ_NULL) {
+                sp--;
+                DISPATCH();
             }
             slots[OPARG(ins)] = v;
             JUMP_TO(target);
@@ -1527,23 +1596,16 @@ start:
             DISPATCH();
         }
         VM_CASE(RETURN_VALUE): {
-            obj_t v = POP();
-            nlr_pop();
-            cur_frame = f->back;
-            return v;
+            return POP();
         }
         VM_CASE(RETURN_FAST): {
             obj_t v = slots[OPARG(ins)];
             if (v == OBJ_NULL) {
                 unbound_local(code, OPARG(ins));
             }
-            nlr_pop();
-            cur_frame = f->back;
             return v;
         }
         VM_CASE(RETURN_NONE): {
-            nlr_pop();
-            cur_frame = f->back;
             return OBJ_NONE;
         }
         VM_CASE(LOAD_BUILD_CLASS): {
@@ -1671,10 +1733,8 @@ start:
                 if (cur == OBJ_NULL) {
                     rt_raise_msg(&type_RuntimeError, "No active exception to reraise");
                 }
-                nlr_pop();
-                exc = cur;
-                no_traceback = true;
-                goto exception;
+                *reraise = cur;
+                return OBJ_NULL;
             }
             if (n == 2) {
                 obj_t cause = POP();
@@ -1683,10 +1743,8 @@ start:
             rt_raise(POP());
         }
         VM_CASE(RERAISE): {
-            exc = POP();
-            nlr_pop();
-            no_traceback = true;
-            goto exception;
+            *reraise = sp[-1];
+            return OBJ_NULL;
         }
         VM_CASE(PUSH_EXC_INFO): {
             obj_t e = sp[-1];
@@ -1742,11 +1800,9 @@ start:
         }
         VM_CASE(YIELD_VALUE): {
             obj_t v = POP();
-            nlr_pop();
             f->sp = sp;
             f->ip = ip;
             f->yielded = true;
-            cur_frame = f->back;
             return v;
         }
         VM_CASE(GET_YIELD_FROM_ITER): {
@@ -1776,12 +1832,37 @@ start:
             }
             // Suspend here; resuming pushes the sent value and runs SEND again.
             sp--;
-            nlr_pop();
             f->sp = sp;
             f->ip = ip - 1;
             f->yielded = true;
-            cur_frame = f->back;
             return r;
+        }
+        VM_CASE(BEFORE_ASYNC_WITH): {
+            before_async_with(sp);
+            sp += 2;
+            DISPATCH();
+        }
+        VM_CASE(GET_AITER): {
+            sp[-1] = get_aiter(sp[-1]);
+            DISPATCH();
+        }
+        VM_CASE(GET_ANEXT): {
+            obj_t dest[2];
+            rt_load_method_maybe(sp[-1], QSTR___anext__, dest);
+            if (dest[0] == OBJ_NULL) {
+                rt_raise_fmt(&type_TypeError, "'async for' requires an iterator with __anext__ method, got %T", sp[-1]);
+            }
+            PUSH(rt_call_method(0, 0, dest));
+            DISPATCH();
+        }
+        VM_CASE(END_ASYNC_FOR): {
+            obj_t e = sp[-1];
+            if (rt_isinstance(e, &type_StopAsyncIteration)) {
+                sp -= 2;
+                DISPATCH();
+            }
+            *reraise = e;
+            return OBJ_NULL;
         }
 
 #if !CONFIG_COMPUTED_GOTO
@@ -1791,31 +1872,81 @@ start:
 #endif
     }
 
-exception:
-    // The handler of this activation is popped; [exc] is the exception.
+}
+
+obj_t vm_execute(vm_frame_t *f, obj_t throw_in) {
+    const obj_code_t *const code = f->code;
+    nlr_buf_t nlr;
+    volatile obj_t pending_throw = throw_in;
+    obj_t exc;
+    obj_t reraise;
+
+    f->back = cur_frame;
     cur_frame = f;
-    if (!no_traceback && OBJ_IS_PTR(exc) && exc_is_instance(exc)) {
-        obj_exception_t *e = exc;
-        obj_t cur = vm_state.cur_exception;
-        if (cur != OBJ_NULL && cur != exc && e->context == OBJ_NULL) {
-            // Do not create a cycle through the context chain.
-            obj_t c = cur;
-            bool cycle = false;
-            for (int guard = 0; c != OBJ_NULL && guard < 1000; guard++) {
-                if (c == exc) {
-                    cycle = true;
-                    break;
+    f->yielded = false;
+
+    for (;;) {
+        bool no_traceback;
+        if (nlr_push(&nlr) == 0) {
+            if (pending_throw != OBJ_NULL) {
+                obj_t t = pending_throw;
+                pending_throw = OBJ_NULL;
+                const uint32_t *ip = f->ip;
+                if (OPCODE_OF(*ip) == OP_SEND) {
+                    // Throw into the iterator that `yield from` is running.
+                    bool done;
+                    obj_t r = send_step(f->sp[-1], OBJ_NULL, t, &done);
+                    if (done) {
+                        f->sp[-1] = r;
+                        f->ip = ip + 1;
+                    } else {
+                        nlr_pop();
+                        f->yielded = true;
+                        cur_frame = f->back;
+                        return r;
+                    }
+                } else {
+                    // Raise at the yield that suspended the frame.
+                    f->ip = ip - 1;
+                    rt_raise(t);
                 }
-                c = ((obj_exception_t *)c)->context;
             }
-            if (!cycle) {
-                e->context = cur;
+            reraise = OBJ_NULL;
+            obj_t r = vm_loop(f, &reraise);
+            nlr_pop();
+            if (r != OBJ_NULL) {
+                cur_frame = f->back;
+                return r;
             }
+            exc = reraise;
+            no_traceback = true;
+        } else {
+            exc = nlr.value;
+            no_traceback = false;
         }
-        exc_add_traceback(exc, code->filename, line_at(code, f->ip), code->name);
-    }
-    {
-        uint32_t off = (uint32_t)(f->ip - code_start);
+        // [exc] arrived at this frame; the handler is popped.
+        cur_frame = f;
+        if (!no_traceback && OBJ_IS_PTR(exc) && exc_is_instance(exc)) {
+            obj_exception_t *e = exc;
+            obj_t cur = vm_state.cur_exception;
+            if (cur != OBJ_NULL && cur != exc && e->context == OBJ_NULL) {
+                // Do not create a cycle through the context chain.
+                obj_t c = cur;
+                bool cycle = false;
+                for (int guard = 0; c != OBJ_NULL && guard < 1000; guard++) {
+                    if (c == exc) {
+                        cycle = true;
+                        break;
+                    }
+                    c = ((obj_exception_t *)c)->context;
+                }
+                if (!cycle) {
+                    e->context = cur;
+                }
+            }
+            exc_add_traceback(exc, code->filename, line_at(code, f->ip), code->name);
+        }
+        uint32_t off = (uint32_t)(f->ip - code->code);
         const code_exc_entry_t *h = NULL;
         for (uint32_t i = 0; i < code->n_exc; i++) {
             const code_exc_entry_t *e = &code->exc[i];
@@ -1824,16 +1955,15 @@ exception:
                 break;
             }
         }
-        if (h != NULL) {
-            obj_t *nsp = stack_base + h->depth;
-            *nsp++ = exc;
-            f->sp = nsp;
-            f->ip = code_start + h->target;
-            goto start;
+        if (h == NULL) {
+            cur_frame = f->back;
+            nlr_jump(exc);
         }
+        obj_t *nsp = f->slots + code->n_slots + h->depth;
+        *nsp++ = exc;
+        f->sp = nsp;
+        f->ip = code->code + h->target;
     }
-    cur_frame = f->back;
-    nlr_jump(exc);
 }
 
 // ---------------------------------------------------------------------------
@@ -1912,7 +2042,7 @@ void vm_disassemble(obj_t code_in, const print_t *p) {
                 break;
         }
         if (op_extra_words(op) && i + 1 < code->n_code) {
-            if (op == OP_LOAD_GLOBAL) {
+            if (op == OP_LOAD_GLOBAL || op == OP_LOAD_NAME) {
                 print_fmt(p, " [cache %u]", (unsigned)code->code[i + 1]);
             } else {
                 print_fmt(p, " -> %u", (unsigned)code->code[i + 1]);

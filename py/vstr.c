@@ -43,6 +43,9 @@ char *vstr_extend(vstr_t *v, size_t len) {
 }
 
 void vstr_add_strn(vstr_t *v, const char *s, size_t len) {
+    if (len == 0) {
+        return; // s may be NULL then
+    }
     if (v->alloc - v->len < len) {
         grow(v, len);
     }

@@ -41,10 +41,13 @@ class BoardTimeout(BoardError):
 class QemuBoard:
     """One emulated Pi Zero with its console on pipes."""
 
-    def __init__(self, kernel=DEFAULT_KERNEL, extra_args=(), no_reboot=True):
+    def __init__(self, kernel=DEFAULT_KERNEL, extra_args=(), no_reboot=True, console=None):
         self.kernel = kernel
+        # A kernel built with RPI_CONSOLE=aux talks on QEMU's second serial port.
+        console = console or os.environ.get("RPI_CONSOLE", "pl011")
+        serial = ["-serial", "null", "-serial", "stdio"] if console == "aux" else ["-serial", "stdio"]
         argv = [QEMU, "-M", "raspi0", "-kernel", kernel, "-display", "none",
-                "-monitor", "none", "-serial", "stdio"]
+                "-monitor", "none"] + serial
         if no_reboot:
             argv.append("-no-reboot")
         argv += list(extra_args)

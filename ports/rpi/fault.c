@@ -73,8 +73,8 @@ void fault_handler(unsigned kind, fault_frame_t *frame) {
         put((i % 4 == 3) ? "\r\n" : " ");
     }
     put_reg(" sp=", frame->sp);
-    put_reg(" lr=", frame->lr);
-    put_reg(" pc=", frame->pc);
+    put_reg("  lr=", frame->lr);
+    put_reg("  pc=", frame->pc);
     put_reg("\r\ncpsr=", frame->cpsr);
     put("\r\n*** resetting\r\n");
     board_console_flush();

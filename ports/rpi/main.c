@@ -39,8 +39,12 @@ void rpi_main(void) {
     heap_region(&heap, &heap_size);
     size_t stack_size = (size_t)(__svc_stack_top - __svc_stack_bottom);
 
+    // The heap is set up once: a soft reset drops every root (rt_init
+    // clears them), so the old objects are garbage for the next collection,
+    // while roots that C code registered once with gc_add_root stay valid
+    // (the host port does the same).
+    gc_init(heap, heap_size);
     for (;;) {
-        gc_init(heap, heap_size);
         rt_init(__svc_stack_top, stack_size);
         // boot.py and main.py run here once there is a filesystem.
         console_repl();

@@ -13,11 +13,13 @@
 #   RPI_BAUD=115200     console speed on real hardware
 #   RPI_HEAP_MAX=bytes  cap the GC heap (default: all ARM RAM after the kernel)
 #   RPI_CROSS=prefix    cross toolchain prefix (default arm-none-eabi-)
+#   RPI_BUILD=dir       build directory (default build/rpi), e.g. to keep an
+#                       RPI_CONSOLE=aux kernel beside the default one
 
 RPI_CROSS ?= arm-none-eabi-
 RPI_CC := $(RPI_CROSS)gcc
 RPI_OBJCOPY := $(RPI_CROSS)objcopy
-RPI_BUILD := build/rpi
+RPI_BUILD ?= build/rpi
 RPI_QEMU ?= qemu-system-arm
 
 RPI_DEFS :=
@@ -85,11 +87,13 @@ rpi: $(RPI_BUILD)/kernel.elf $(RPI_BUILD)/kernel.img
 
 # The console multiplexes the guest's serial line and QEMU's monitor on this
 # terminal: Ctrl-C goes to the guest (signal=off), Ctrl-A X quits QEMU.
+# The mini UART is QEMU's second serial port.
+RPI_QEMU_SERIAL := $(if $(filter aux,$(RPI_CONSOLE)),-serial null )-serial chardev:con
 run: deps rpi
 	@echo "Framboise on an emulated Raspberry Pi Zero (QEMU raspi0)."
 	@echo "Quit QEMU with Ctrl-A then X; Ctrl-A H lists the other keys."
 	$(RPI_QEMU) -M raspi0 -kernel $(RPI_BUILD)/kernel.elf -display none \
-		-chardev stdio,id=con,mux=on,signal=off -serial chardev:con \
+		-chardev stdio,id=con,mux=on,signal=off $(RPI_QEMU_SERIAL) \
 		-mon chardev=con,mode=readline
 
 test-rpi: rpi
@@ -98,4 +102,7 @@ test-rpi: rpi
 
 test-board: rpi
 	@mkdir -p $(RESULTS_DIR)
-	$(PYTHON) tests/board/run_board.py --kernel $(RPI_BUILD)/kernel.elf --results $(RESULTS_DIR)/board.txt
+	RPI_CONSOLE=$(or $(RPI_CONSOLE),pl011) $(PYTHON) tests/board/run_board.py --kernel $(RPI_BUILD)/kernel.elf --results $(RESULTS_DIR)/board.txt
+
+# `make test` runs both Pi suites.
+RPI_TESTS := test-rpi test-board

@@ -23,6 +23,9 @@
 
 // Output to a pipe or file is buffered (one write per 4 KB); to a terminal it
 // goes out at the end of every call, so prompts and progress show at once.
+// The buffer is also emptied before any read of stdin, any write to stderr,
+// any sleep and at exit, so output order (stdout vs stderr, and the raw
+// REPL's markers vs its input) is the same as unbuffered.
 static char out_buf[4096];
 static size_t out_len;
 static bool stdout_tty, stdin_tty;
@@ -53,9 +56,13 @@ void hal_unix_flush(void) {
     }
 }
 
+// Ctrl-C raises KeyboardInterrupt while code runs (the console sets the
+// interrupt character then); at other times it is ignored.
 static void on_sigint(int sig) {
     (void)sig;
-    rt_keyboard_interrupt();
+    if (vm_state.interrupt_char >= 0) {
+        rt_keyboard_interrupt();
+    }
 }
 
 void hal_unix_init(void) {
@@ -133,10 +140,10 @@ void hal_console_mode(int mode) {
         t.c_cflag |= CS8;
         t.c_cc[VMIN] = 1;
         t.c_cc[VTIME] = 0;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &t);
         termios_raw = true;
     } else if (termios_raw && termios_saved) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
         termios_raw = false;
     }
 }

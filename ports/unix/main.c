@@ -137,11 +137,24 @@ static void set_argv(const char *first, int argc, char **argv, int i) {
     }
 }
 
+static char *stack_top;
+
+// A soft reset: a fresh interpreter state (modules, globals) on the same heap.
+static void soft_reset(void) {
+    rt_deinit();
+    rt_init(stack_top, stack_size());
+    init_sys_path();
+    set_path0(NULL);
+    hal_set_interrupt_char(3);
+}
+
 // Runs the REPL until the user leaves; returns the exit status.
 static int run_repl(void) {
     for (;;) {
         int r = console_repl();
         if (r == CONSOLE_EXIT_SOFT_RESET) {
+            soft_reset();
+            hal_console_mode(HAL_CONSOLE_RAW);
             hal_stdout_tx_strn("MPY: soft reboot\r\n", 18);
             continue;
         }
@@ -211,8 +224,10 @@ int main(int argc, char **argv) {
     gc_init(heap, heap_size);
     hal_unix_init();
     console_set_board("linux with gcc");
-    rt_init(&stack_top_marker, stack_size());
+    stack_top = (char *)&stack_top_marker;
+    rt_init(stack_top, stack_size());
     init_sys_path(); // after the '' that sys starts with
+    hal_set_interrupt_char(3); // Ctrl-C raises KeyboardInterrupt in running code
 
     bool inspect = false, ran = false, exited = false;
     int status = 0;

@@ -118,14 +118,14 @@ def raw_repl(board):
     board.write(b"\x01")
     expect_eq(board.read_until(b">", 10), RAW_ENTER, "entering the raw REPL")
     board.write(b"print(123)\x04")
-    expect_eq(board.read_until(b">", 10), b"OK123\r\n\x04\x04>", "a program")
+    expect_eq(board.read_until(b"\x04>", 10), b"OK123\r\n\x04\x04>", "a program")
     board.write(b"1/0\x04")
-    expect_eq(board.read_until(b">", 10),
+    expect_eq(board.read_until(b"\x04>", 10),
               b"OK\x04Traceback (most recent call last):\r\n"
               b"  File \"<stdin>\", line 1, in <module>\r\n"
               b"ZeroDivisionError: division by zero\r\n\x04>", "an exception")
     board.write(b"x = 1\x03print(2)\x04")
-    expect_eq(board.read_until(b">", 10), b"OK2\r\n\x04\x04>", "Ctrl-C clears the program")
+    expect_eq(board.read_until(b"\x04>", 10), b"OK2\r\n\x04\x04>", "Ctrl-C clears the program")
     board.write(b"\x02")
     text = board.read_until(b">>> ", 10)
     if not re.fullmatch(rb"\r\n" + BANNER_RE + rb">>> ", text):
@@ -247,8 +247,9 @@ def fault_and_reboot(kind, name):
         board.write(b"import _board; _board.fault(" + kind + b")\r")
         text = board.read_until(b"*** resetting\r\n", 10)
         if not re.search(rb"\*\*\* FATAL: " + name + rb" at pc=0x[0-9a-f]{8}.*\r\n"
-                         rb" r0=0x[0-9a-f]{8}.*\r\n(.*\r\n){3}"
-                         rb" sp=0x[0-9a-f]{8} lr=0x[0-9a-f]{8} pc=0x[0-9a-f]{8}\r\ncpsr=0x[0-9a-f]{8}\r\n"
+                         rb" r0=0x[0-9a-f]{8}  r1=.*\r\n r4=.*\r\n r8=.*\r\n"
+                         rb"r12=0x[0-9a-f]{8}  sp=0x[0-9a-f]{8}  lr=0x[0-9a-f]{8}  pc=0x[0-9a-f]{8}\r\n"
+                         rb"cpsr=0x[0-9a-f]{8}\r\n"
                          rb"\*\*\* resetting\r\n$", text):
             raise AssertionError("fault report %r" % text)
         # The board resets and boots to the prompt again.

@@ -78,3 +78,21 @@ d = {Same(): 1}
 d[Same()] = 2
 print(len(d), list(d.values()))
 print({1: 1} == {True: 1}, {1.0: "x"}[1], {2: "y"}.get(2.0))
+class Raiser:
+    def __hash__(self):
+        return 3
+    def __eq__(self, other):
+        raise ArithmeticError("no eq")
+r = {5: "five", Raiser(): "r"}
+try:
+    r[Raiser()]
+except ArithmeticError as e:
+    print("ArithmeticError", e)
+print(r[5], len(r))
+class BadHash:
+    def __hash__(self):
+        raise KeyError("hash")
+try:
+    {}[BadHash()] = 1
+except KeyError as e:
+    print("KeyError", e)

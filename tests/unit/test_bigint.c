@@ -274,7 +274,32 @@ static void test_shifts_and_bits(void) {
     UNIT_CHECK_EQ_INT(bigint_divmod_1(z, z, 2, 7), (8ULL << 32) % 7);
 }
 
+// Division by one digit: q * d + r == a and r < d, for divisors of every shape.
+static void test_divmod_1(void) {
+    static const digit_t divisors[] = {1, 2, 3, 7, 10, 1000000000u, 0x7fffffffu, 0x80000000u,
+        0x80000001u, 0xfffffffeu, 0xffffffffu, 65536, 65537};
+    int bad = 0;
+    for (int iter = 0; iter < 2000; iter++) {
+        size_t n = 1 + rnd() % 50;
+        digit_t a[52], q[52], back[53];
+        fill(a, n);
+        digit_t d = iter < 13 * 20 ? divisors[iter % 13] : (rnd() >> (rnd() % 32)) | 1;
+        digit_t r = bigint_divmod_1(q, a, n, d);
+        bad += r >= d;
+        back[n] = bigint_mul_1(back, q, n, d, r);
+        bad += back[n] != 0 || !same(back, a, n);
+        // In place, and without a quotient.
+        digit_t c[52];
+        memcpy(c, a, n * sizeof(digit_t));
+        bad += bigint_divmod_1(c, c, n, d) != r || !same(c, q, n);
+        bad += bigint_divmod_1(NULL, a, n, d) != r;
+    }
+    UNIT_CHECK_EQ_INT(bad, 0);
+    UNIT_CHECK_EQ_INT(bigint_divmod_1(NULL, NULL, 0, 5), 0);
+}
+
 int main(void) {
+    test_divmod_1();
     test_mul();
     test_divmod();
     test_known_values();
