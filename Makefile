@@ -7,6 +7,7 @@
 #   test-unit      C unit tests: each tests/unit/test_*.c linked with build/unix/libcore.a
 #   test-unix      the Python suite (tests/run.py) on build/unix/framboise
 #   test-asan      the same Python suite on an ASan+UBSan build in build/asan
+#   test-gcstress  part of the suite on a build that collects before every allocation
 #   test-repl      the REPL tests: keystrokes to build/unix/framboise through a pty
 #   deps           install the Debian packages the build needs (tools/install-deps.sh)
 #   clean          remove build/
@@ -47,7 +48,8 @@ HOST_LDLIBS := -lm
 
 RESULTS_DIR := build/results
 # Leaks are the GC's business, not LeakSanitizer's; any UB report must fail the test.
-ASAN_ENV := ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Locals moved to ASan's heap "fake stack" would hide from the collector's stack scan.
+ASAN_ENV := ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 # One host build variant: $(1) is its name (everything goes to build/$(1)),
 # $(2) its compiler flags, also used to link.
@@ -93,7 +95,7 @@ build/unix/unit/%: tests/unit/%.c build/unix/libcore.a build/unix/genhdr/qstrdef
 
 -include $(UNIT_BINS:=.d)
 
-.PHONY: all unix asan deps clean test test-unit test-unix test-asan test-repl
+.PHONY: all unix asan deps clean test test-unit test-unix test-asan test-gcstress test-repl
 
 all: unix
 unix: build/unix/framboise
@@ -124,6 +126,13 @@ test-repl: build/unix/framboise
 bench: build/unix/framboise
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
 
+# The collector stress run (a collection before every allocation) on a
+# subset of the suite that fits CI's time.
+GCSTRESS_TESTS ?= tests/lang tests/builtins tests/errors
+test-gcstress: build/gcstress/framboise
+	@mkdir -p $(RESULTS_DIR)
+	$(PYTHON) tests/run.py --target unix --interp build/gcstress/framboise -j 2 --timeout 120 --results $(RESULTS_DIR)/gcstress.txt $(GCSTRESS_TESTS)
+
 # The Pi port's targets (rpi, run, test-rpi, ...); absent until that port lands.
 RPI_TESTS ?=
 -include ports/rpi/rpi.mk
@@ -132,7 +141,7 @@ RPI_TESTS ?=
 # summary then prints one line per suite and the totals as the last line, and
 # decides the exit status. A suite's results file is written by the suite itself,
 # so a stale one from an earlier run must not survive.
-TEST_SUITES = test-unit test-unix test-asan test-repl $(RPI_TESTS)
+TEST_SUITES = test-unit test-unix test-asan test-gcstress test-repl $(RPI_TESTS)
 
 test: deps
 	@rm -rf $(RESULTS_DIR)
