@@ -89,6 +89,11 @@ void hal_console_mode(int mode) {
     console_mode = mode;
 }
 
+// The serial console is always a terminal: input() uses the line editor.
+bool hal_console_is_terminal(void) {
+    return true;
+}
+
 static void tx_cooked(const char *s, size_t len) {
     if (console_mode != HAL_CONSOLE_NORMAL) {
         board_console_write(s, len);
