@@ -8,6 +8,7 @@
 #   test-unix      the Python suite (tests/run.py) on build/unix/framboise
 #   test-asan      the same Python suite on an ASan+UBSan build in build/asan
 #   test-gcstress  part of the suite on a build that collects before every allocation
+#   test-cmdline   the host command line (tests/cmdline_test.py)
 #   test-repl      the REPL tests: keystrokes to build/unix/framboise through a pty
 #   deps           install the Debian packages the build needs (tools/install-deps.sh)
 #   clean          remove build/
@@ -95,7 +96,7 @@ build/unix/unit/%: tests/unit/%.c build/unix/libcore.a build/unix/genhdr/qstrdef
 
 -include $(UNIT_BINS:=.d)
 
-.PHONY: all unix asan deps clean test test-unit test-unix test-asan test-gcstress test-repl
+.PHONY: all unix asan deps clean test test-unit test-unix test-asan test-gcstress test-repl test-cmdline
 
 all: unix
 unix: build/unix/framboise
@@ -120,11 +121,49 @@ test-repl: build/unix/framboise
 	@mkdir -p $(RESULTS_DIR)
 	$(PYTHON) tests/repl_test.py --interp build/unix/framboise --results $(RESULTS_DIR)/repl.txt
 
+# libFuzzer targets (tests/fuzz/fuzz_*.c) built with clang and ASan+UBSan in
+# build/fuzz; each runs FUZZ_SECONDS from a seed corpus of the suite's .py files.
+# Inputs that crash are written to build/fuzz/crash-<target>-*.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+# UBSan reports are recoverable in the binary; FUZZ_UBSAN decides at run time
+# (halt_on_error=0 keeps a long run going and logs each report once).
+FUZZ_UBSAN ?= halt_on_error=1:print_stacktrace=1
+FUZZ_SAN := -fsanitize=address,undefined -fno-omit-frame-pointer
+build/fuzz/%: CC := $(FUZZ_CC)
+$(eval $(call host_variant,fuzz,-std=c11 -O1 -g -fno-strict-aliasing $(FUZZ_SAN) -fsanitize=fuzzer-no-link))
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h build/fuzz/libcore.a
+	$(FUZZ_CC) -std=c11 -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(HOST_INCLUDES) -Ibuild/fuzz \
+	  -o $@ $< build/fuzz/libcore.a $(HOST_LDLIBS)
+
+build/fuzz/seed.stamp: $(wildcard tests/*/*.py)
+	@mkdir -p build/fuzz/seed
+	cp $(wildcard tests/lang/*.py tests/types/*.py tests/builtins/*.py tests/errors/*.py tests/hostile/*.py) build/fuzz/seed/
+	@touch $@
+
+.PHONY: fuzz
+fuzz: $(FUZZ_TARGETS) build/fuzz/seed.stamp
+	@for t in $(FUZZ_TARGETS); do \
+	  name=$$(basename $$t); mkdir -p build/fuzz/corpus-$$name; \
+	  echo "== $$name for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=$(FUZZ_UBSAN) $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/crash-$$name- \
+	    build/fuzz/corpus-$$name build/fuzz/seed || exit 1; \
+	done
+
 # The benchmarks: bench/*.py timed on build/unix/framboise against python3, plus the
 # Pi kernel's size and QEMU instruction counts when it is built (docs/performance.md).
 .PHONY: bench
 bench: build/unix/framboise
 	$(PYTHON) bench/run.py $(BENCH_ARGS)
+
+# The host program's command line: options, argv, exit status, -X heapsize.
+test-cmdline: build/unix/framboise
+	@mkdir -p $(RESULTS_DIR)
+	$(PYTHON) tests/cmdline_test.py --interp build/unix/framboise --results $(RESULTS_DIR)/cmdline.txt
 
 # The collector stress run (a collection before every allocation) on a
 # subset of the suite that fits CI's time.
@@ -141,7 +180,7 @@ RPI_TESTS ?=
 # summary then prints one line per suite and the totals as the last line, and
 # decides the exit status. A suite's results file is written by the suite itself,
 # so a stale one from an earlier run must not survive.
-TEST_SUITES = test-unit test-unix test-asan test-gcstress test-repl $(RPI_TESTS)
+TEST_SUITES = test-unit test-unix test-cmdline test-asan test-gcstress test-repl $(RPI_TESTS)
 
 test: deps
 	@rm -rf $(RESULTS_DIR)

@@ -4,7 +4,8 @@
 //   framboise -c CMD [ARGS]    run CMD with sys.argv = ['-c', ARGS...]
 //   framboise -m MOD [ARGS]    run module MOD as __main__
 //   -i                         enter the REPL after running FILE/CMD/MOD
-//   -X heapsize=N[k|K|m|M]     heap size (other -X options are ignored)
+//   -X heapsize=N[k|K|m|M]     heap size
+//   -X dis                     print the bytecode before running (other -X options are ignored)
 // sys.path is ['' or the script's directory] followed by the directories of
 // $MICROPYPATH (colon-separated, ~ expanded), or by default
 // ~/.micropython/lib and /usr/lib/micropython, as MicroPython's unix port.
@@ -26,6 +27,8 @@
 #include "py/objseq.h"
 #include "py/objstr.h"
 #include "py/runtime.h"
+#include "py/vm.h"
+#include "py/vstr.h"
 
 // The C stack the interpreter may use at most (RecursionError beyond).
 #define MAX_STACK_SIZE ((size_t)8 * 1024 * 1024)
@@ -163,6 +166,17 @@ static int run_repl(void) {
     }
 }
 
+// -X dis: prints the bytecode of [src] before it runs (a SyntaxError is left for the run to report).
+static void disassemble(const char *src, size_t len, qstr filename) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vm_disassemble(rt_compile(src, len, filename, RT_MODE_FILE), &print_stdout);
+        nlr_pop();
+    }
+}
+
+static bool opt_dis;
+
 // Reads all of stdin (a script piped in) into a GC block.
 static int run_stdin(bool *exited) {
     size_t cap = 4096, len = 0;
@@ -205,6 +219,9 @@ int main(int argc, char **argv) {
             break;
         } else if (argv[i][0] != '-') {
             break;
+        }
+        if (opt != NULL && strcmp(opt, "dis") == 0) {
+            opt_dis = true;
         }
         if (opt != NULL && strncmp(opt, "heapsize=", 9) == 0) {
             size_t n = parse_size(opt + 9);
@@ -251,6 +268,9 @@ int main(int argc, char **argv) {
             set_argv("-c", argc, argv, i + 2);
             set_path0(NULL);
             const char *cmd = argv[i + 1];
+            if (opt_dis) {
+                disassemble(cmd, strlen(cmd), QSTR__lt_string_gt);
+            }
             status = rt_run_source(cmd, strlen(cmd), QSTR__lt_string_gt, RT_MODE_FILE, &exited);
             ran = true;
             break;
@@ -283,6 +303,14 @@ int main(int argc, char **argv) {
             }
             set_argv(a, argc, argv, i + 1);
             set_path0(a);
+            if (opt_dis) {
+                size_t len;
+                int err;
+                char *src = hal_read_file(a, &len, &err);
+                if (src != NULL) {
+                    disassemble(src, len, qstr_from_str(a));
+                }
+            }
             status = rt_run_file(a, &exited);
             ran = true;
             break;
@@ -297,7 +325,8 @@ int main(int argc, char **argv) {
             set_argv("", argc, argv, argc);
             status = run_stdin(&exited);
         }
-    } else if (inspect && !exited && hal_unix_stdin_is_tty()) {
+    } else if (inspect && !exited) {
+        // As MicroPython's unix port: -i gives the REPL even when stdin is a pipe.
         status = run_repl();
     }
 
