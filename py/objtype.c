@@ -336,6 +336,73 @@ static obj_t type_mro_tuple(const obj_type_t *t) {
     return tup;
 }
 
+// ---------------------------------------------------------------------------
+// Method descriptors: a built-in method read from its class (`dict.pop`), to be
+// called with self as the first argument. The call checks that self is an
+// instance of the class that defines the method and hands the method the
+// object its C code expects (the native part of an instance of a class
+// derived from a built-in type), as CPython's method descriptors check.
+// ---------------------------------------------------------------------------
+
+typedef struct obj_method_descr {
+    obj_base_t base;
+    const obj_type_t *owner; // the built-in type whose method table holds fn
+    const obj_builtin_t *fn;
+} obj_method_descr_t;
+
+static void method_descr_print(const print_t *p, obj_t self, print_kind_t kind) {
+    (void)kind;
+    obj_method_descr_t *d = self;
+    print_fmt(p, "<method '%q' of '%q' objects>", d->fn->name, d->owner->name);
+}
+
+static obj_t method_descr_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_method_descr_t *d = self;
+    if (n_args == 0) {
+        rt_raise_fmt(&type_TypeError, "unbound method %q.%q() needs an argument", d->owner->name,
+            d->fn->name);
+    }
+    obj_t native = type_native_of(args[0]);
+    if (!rt_isinstance(args[0], d->owner) ||
+        !rt_is_subclass(obj_type_of(native), d->owner)) {
+        rt_raise_fmt(&type_TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%T' object",
+            d->fn->name, d->owner->name, args[0]);
+    }
+    if (native == args[0]) {
+        return builtin_call_method(d->fn, n_args, n_kw, args);
+    }
+    size_t n = n_args + 2 * n_kw;
+    obj_t *copy = rt_alloc(n * sizeof(obj_t));
+    for (size_t i = 0; i < n; i++) {
+        copy[i] = args[i];
+    }
+    copy[0] = native;
+    return builtin_call_method(d->fn, n_args, n_kw, copy);
+}
+
+static const obj_type_t type_method_descriptor = {
+    .base = {&type_type},
+    .name = QSTR_method_descriptor,
+    .print = method_descr_print,
+    .call = method_descr_call,
+};
+
+// The built-in type in [t]'s MRO whose own method table holds [v] under
+// [attr], or NULL (object's methods and functions of classes need no check).
+static const obj_type_t *builtin_owner(const obj_type_t *t, qstr attr, obj_t v) {
+    obj_tuple_t *mro = type_mro_tuple(t);
+    for (size_t i = 0; i < mro->len; i++) {
+        const obj_type_t *c = mro->items[i];
+        if ((c->flags & TYPE_FLAG_HEAP) || c == &type_object || c->locals_dict == NULL) {
+            continue;
+        }
+        if (dict_get_qstr(c->locals_dict, attr) == v) {
+            return c;
+        }
+    }
+    return NULL;
+}
+
 static obj_t type_bases_tuple(const obj_type_t *t) {
     if (t->flags & TYPE_FLAG_HEAP) {
         return t->bases;
@@ -358,6 +425,11 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
             } else if (vt == &type_classmethod) {
                 dest[0] = ((obj_method_wrapper_t *)v)->fun;
                 dest[1] = self;
+            } else if (vt == &type_builtin_function && builtin_owner(t, attr, v) != NULL) {
+                obj_method_descr_t *d = rt_new_obj(&type_method_descriptor, sizeof(*d));
+                d->owner = builtin_owner(t, attr, v);
+                d->fn = v;
+                dest[0] = d;
             } else {
                 obj_t r = descriptor_get(v, OBJ_NONE, t);
                 dest[0] = r != OBJ_NULL ? r : v;
@@ -418,8 +490,9 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
     dest[0] = OBJ_NULL;
 }
 
+// type(x), or type(name, bases, namespace, **kw) making a class whose
+// metaclass is [type] (type itself, or a class derived from it).
 static obj_t type_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
-    (void)type;
     if (n_args == 1 && n_kw == 0) {
         return (obj_t)obj_type_of(args[0]);
     }
@@ -436,7 +509,8 @@ static obj_t type_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, c
             rt_raise_fmt(&type_TypeError, "type.__new__() argument 3 must be dict, not %T",
                 args[2]);
         }
-        return type_new_class(str_to_qstr(name), args[1], dict_copy(args[2]));
+        return type_new_class_kw(type, str_to_qstr(name), args[1], dict_copy(args[2]), n_kw,
+            args + 3);
     }
     rt_raise_msg(&type_TypeError, "type() takes 1 or 3 arguments");
 }
@@ -487,17 +561,24 @@ static BUILTIN_FN_1(type_mro_obj, QSTR_mro, type_mro_fn);
 
 // type.__new__(mcs, name, bases, namespace): a new class whose type is mcs
 // (a metaclass's __new__ ends up here through super()).
-static obj_t type_new_fn(size_t n_args, const obj_t *args) {
+static obj_t type_new_fn(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
     if (!type_is_type(args[0]) || !rt_is_subclass(args[0], &type_type)) {
         rt_raise_msg(&type_TypeError, "type.__new__(X): X is not a subtype of type");
     }
-    obj_t cls = type_make_new(&type_type, n_args - 1, 0, args + 1);
-    if (n_args == 4 && args[0] != (obj_t)&type_type) {
-        ((obj_type_t *)cls)->base.type = args[0];
+    if (n_args != 4) {
+        rt_raise_msg(&type_TypeError, "type.__new__() takes exactly 3 arguments");
     }
-    return cls;
+    obj_t all[3 + 2 * 8];
+    if (n_kw > 8) {
+        rt_raise_msg(&type_TypeError, "too many class keywords");
+    }
+    memcpy(all, args + 1, 3 * sizeof(obj_t));
+    if (n_kw != 0) {
+        memcpy(all + 3, kw, 2 * n_kw * sizeof(obj_t));
+    }
+    return type_make_new(args[0], 3, n_kw, all);
 }
-static BUILTIN_FN_VAR(type_new_fn_obj, QSTR___new__, 2, 4, type_new_fn);
+static BUILTIN_FN_KW(type_new_fn_obj, QSTR___new__, 2, 4, type_new_fn);
 static const obj_method_wrapper_t type_new_obj = {{&type_staticmethod}, (obj_t)&type_new_fn_obj};
 
 // type.__init__(cls, ...): nothing to do, the class is complete.
@@ -579,9 +660,7 @@ static obj_t make_instance(const obj_type_t *t, size_t n_args, size_t n_kw, cons
         if (n_args != 3) {
             rt_raise_fmt(&type_TypeError, "%q() takes 3 arguments", t->name);
         }
-        obj_type_t *cls = type_make_new(&type_type, n_args, 0, args);
-        cls->base.type = t;
-        return cls;
+        return type_make_new(t, n_args, n_kw, args);
     }
     obj_instance_t *o = rt_new_obj(t, sizeof(obj_instance_t));
     if (native != &type_object) {
@@ -1628,6 +1707,10 @@ obj_t type_new_class(qstr name, obj_t bases_in, obj_dict_t *dict) {
             dict_set_qstr(dict, implicit_cm[i], w);
         }
     }
+    // __doc__ is not inherited: a class without a docstring has None.
+    if (dict_get_qstr(dict, QSTR___doc__) == OBJ_NULL) {
+        dict_set_qstr(dict, QSTR___doc__, OBJ_NONE);
+    }
     // Defining __eq__ without __hash__ makes instances unhashable.
     if (dict_get_qstr(dict, QSTR___eq__) != OBJ_NULL &&
         dict_get_qstr(dict, QSTR___hash__) == OBJ_NULL) {
@@ -1656,19 +1739,40 @@ obj_t type_new_class(qstr name, obj_t bases_in, obj_dict_t *dict) {
             }
         }
     }
-    // __init_subclass__ of the nearest base that defines one.
-    for (size_t i = 1; i < mro->len; i++) {
-        const obj_type_t *b = mro->items[i];
-        obj_t isc = own_lookup(b, QSTR___init_subclass__);
-        if (isc != OBJ_NULL) {
-            if (obj_type_of(isc) == &type_classmethod &&
-                obj_type_of(((obj_method_wrapper_t *)isc)->fun) != &type_builtin_function) {
-                rt_call1(((obj_method_wrapper_t *)isc)->fun, (obj_t)t);
-            }
-            break;
-        }
-    }
     return t;
+}
+
+// Calls the __init_subclass__ of the nearest base of the new class [cls] that
+// defines one, with the class statement's keywords [kw] (n_kw pairs).
+static void init_subclass(obj_type_t *cls, size_t n_kw, const obj_t *kw) {
+    obj_tuple_t *mro = cls->mro;
+    for (size_t i = 1; i < mro->len; i++) {
+        obj_t isc = own_lookup(mro->items[i], QSTR___init_subclass__);
+        if (isc == OBJ_NULL) {
+            continue;
+        }
+        obj_t fun = obj_type_of(isc) == &type_classmethod ? ((obj_method_wrapper_t *)isc)->fun : isc;
+        if (obj_type_of(fun) == &type_builtin_function) {
+            // object.__init_subclass__ takes no keywords.
+            if (n_kw != 0) {
+                rt_raise_fmt(&type_TypeError, "%q.__init_subclass__() takes no keyword arguments",
+                    cls->name);
+            }
+            return;
+        }
+        call_with_self(fun, (obj_t)cls, 0, n_kw, kw);
+        return;
+    }
+}
+
+obj_t type_new_class_kw(const obj_type_t *meta, qstr name, obj_t bases, obj_dict_t *dict,
+    size_t n_kw, const obj_t *kw) {
+    obj_type_t *cls = type_new_class(name, bases, dict);
+    if (meta != &type_type) {
+        cls->base.type = meta;
+    }
+    init_subclass(cls, n_kw, kw);
+    return cls;
 }
 
 // ---------------------------------------------------------------------------
