@@ -38,6 +38,9 @@ HOST_SRCS := $(CORE_SRCS) $(wildcard ports/unix/*.c)
 HOST_HDRS := $(CORE_HDRS) $(wildcard ports/unix/*.h)
 QSTR_DEFS := py/qstrdefs.txt
 GEN_QSTR := tools/gen_qstr.py
+# Python modules built into the binary (tools/freeze.py makes genhdr/frozen.h).
+FROZEN_SRCS := $(wildcard frozen/*.py)
+FREEZE := tools/freeze.py
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 
 HOST_INCLUDES := -I. -Iports/unix
@@ -67,6 +70,14 @@ build/$(1)/genhdr/qstrdefs.stamp: $$(HOST_SRCS) $$(HOST_HDRS) $$(wildcard $$(QST
 	@mkdir -p $$(@D)
 	$$(PYTHON) $$(GEN_QSTR) build/$(1)/genhdr/qstrdefs.h $$(QSTR_DEFS) $$(HOST_SRCS) $$(HOST_HDRS)
 	@touch $$@
+
+# The frozen modules' sources, compiled into the importer (same stamp scheme).
+build/$(1)/genhdr/frozen.h: build/$(1)/genhdr/frozen.stamp ;
+build/$(1)/genhdr/frozen.stamp: $$(FROZEN_SRCS) $$(FREEZE)
+	@mkdir -p $$(@D)
+	$$(PYTHON) $$(FREEZE) build/$(1)/genhdr/frozen.h $$(FROZEN_SRCS)
+	@touch $$@
+build/$(1)/py/import.o: build/$(1)/genhdr/frozen.h
 
 build/$(1)/%.o: %.c build/$(1)/genhdr/qstrdefs.h
 	@mkdir -p $$(@D)

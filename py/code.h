@@ -37,6 +37,10 @@ typedef struct code_global_cache {
     obj_t value;
     uint32_t index;   // entry number in the dict the name was found in
     bool in_builtins; // found in the builtins (absent from globals)
+    // For a builtin: the globals' entry array and counts when the name was
+    // seen absent; while all three are unchanged no key was added since.
+    void *g_entries;
+    uint32_t g_filled, g_alloc;
 } code_global_cache_t;
 
 // A code object. Fast local slots are numbered: positional parameters,

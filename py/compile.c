@@ -8,6 +8,7 @@
 #include "py/objexcept.h"
 #include "py/objfun.h"
 #include "py/objseq.h"
+#include "py/objset.h"
 #include "py/objstr.h"
 #include "py/opcodes.h"
 #include "py/runtime.h"
@@ -135,6 +136,7 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_STORE_FAST_LOAD_FAST:
         case OP_INCR_FAST:
         case OP_DECR_FAST:
+        case OP_BINARY_OP_I:
             return 0;
         case OP_LOAD_CONST:
         case OP_LOAD_SMALL_INT:
@@ -511,9 +513,15 @@ static int fast_slot(unit_t *u, ast_node_t *n) {
 }
 
 // Whether [n] is a small int constant that fits a B immediate.
+static obj_t const_value(ast_node_t *n);
+
 static bool small_imm(ast_node_t *n, int32_t *out) {
-    if (n != NULL && n->kind == AST_CONST && OBJ_IS_SMALL_INT(n->value)) {
-        intptr_t v = OBJ_SMALL_INT_VALUE(n->value);
+    if (n == NULL || (n->kind != AST_CONST && n->kind != AST_UNARYOP)) {
+        return false;
+    }
+    obj_t c = const_value(n);
+    if (c != OBJ_NULL && OBJ_IS_SMALL_INT(c)) {
+        intptr_t v = OBJ_SMALL_INT_VALUE(c);
         if (v >= OP_B_IMM_MIN && v <= OP_B_IMM_MAX) {
             *out = (int32_t)v;
             return true;
@@ -530,6 +538,7 @@ static void expr(unit_t *u, ast_node_t *n);
 static void stmts(unit_t *u, ast_seq_t *seq);
 static void store_target(unit_t *u, ast_node_t *t);
 static obj_code_t *compile_scope(comp_t *comp, scope_t *s);
+static void emit_await(unit_t *u);
 
 static size_t seq_len(ast_seq_t *s) {
     return s ? s->len : 0;
@@ -555,6 +564,16 @@ static void set_line(unit_t *u, ast_node_t *n) {
 static obj_t const_value(ast_node_t *n) {
     if (n->kind == AST_CONST) {
         return n->value;
+    }
+    if (n->kind == AST_UNARYOP && n->a->kind == AST_CONST
+        && (n->op == UNARY_OP_NEGATIVE || n->op == UNARY_OP_POSITIVE || n->op == UNARY_OP_INVERT)) {
+        // -1, +2.5, ~3: folded as CPython's AST optimizer does (numbers only).
+        obj_t v = n->a->value;
+        const obj_type_t *t = obj_type_of(v);
+        if (t == &type_int || (t == &type_float && n->op != UNARY_OP_INVERT)
+            || (t == &type_complex && n->op != UNARY_OP_INVERT)) {
+            return rt_unary_op((unary_op_t)n->op, v);
+        }
     }
     if (n->kind != AST_TUPLE || has_starred(n->s1)) {
         return OBJ_NULL;
@@ -595,10 +614,7 @@ static void build_seq(unit_t *u, ast_seq_t *elts, int kind, ast_node_t *at) {
                 emit(u, OP_LOAD_CONST, add_const(u, t));
                 emit(u, OP_LIST_EXTEND, 1);
             } else {
-                obj_t fs = set_new(true);
-                for (size_t i = 0; i < n; i++) {
-                    set_add(fs, ((obj_tuple_t *)t)->items[i]);
-                }
+                obj_t fs = set_fold_const(n, ((obj_tuple_t *)t)->items);
                 emit(u, OP_BUILD_SET, 0);
                 emit(u, OP_LOAD_CONST, add_const(u, fs));
                 emit(u, OP_SET_UPDATE, 1);
@@ -931,6 +947,12 @@ static void compile_binop(unit_t *u, ast_node_t *n) {
         return;
     }
     expr(u, n->a);
+    if (small_imm(n->b, &imm) && op != BINARY_OP_POWER && op != BINARY_OP_MAT_MULTIPLY) {
+        // x % 7, n * 3 + 1, i & 1: the operand rides in the instruction.
+        set_line(u, n);
+        emit_ab(u, OP_BINARY_OP_I, (uint32_t)op, (uint32_t)imm & 0xfff);
+        return;
+    }
     expr(u, n->b);
     set_line(u, n);
     switch (op) {
@@ -1040,8 +1062,11 @@ static void compile_comprehension(unit_t *u, ast_node_t *n) {
     emit(u, OP_MAKE_FUNCTION, (uint32_t)flags);
     expr(u, n->s1->items[0]->b);
     set_line(u, n);
-    emit(u, OP_GET_ITER, 0);
+    emit(u, (n->s1->items[0]->flags & AST_FLAG_ASYNC) ? OP_GET_AITER : OP_GET_ITER, 0);
     emit(u, OP_CALL, 1);
+    if (child->is_coroutine && !child->is_generator) {
+        emit_await(u);
+    }
 }
 
 static void compile_fstring(unit_t *u, ast_node_t *n) {
@@ -1101,11 +1126,13 @@ static void expr(unit_t *u, ast_node_t *n) {
             compile_binop(u, n);
             break;
         case AST_UNARYOP:
-            if (n->op == UNARY_OP_NEGATIVE && n->a->kind == AST_CONST && OBJ_IS_SMALL_INT(n->a->value)
-                && OBJ_SMALL_INT_VALUE(n->a->value) > OP_IMM_MIN) {
-                set_line(u, n);
-                emit_load_const(u, OBJ_NEW_SMALL_INT(-OBJ_SMALL_INT_VALUE(n->a->value)));
-                break;
+            if (n->op != UNARY_OP_NOT) {
+                obj_t folded = const_value(n);
+                if (folded != OBJ_NULL) {
+                    set_line(u, n);
+                    emit_load_const(u, folded);
+                    break;
+                }
             }
             expr(u, n->a);
             set_line(u, n);
@@ -1309,6 +1336,9 @@ static void store_target(unit_t *u, ast_node_t *t) {
         }
         case AST_STARRED:
             error_at(u, t, "starred assignment target must be in a list or tuple");
+        case AST_YIELD:
+        case AST_YIELDFROM:
+            error_at(u, t, "assignment to yield expression not possible");
         default: {
             size_t len;
             const char *s = str_data(str_fmt("cannot assign to %s", target_desc(t)), &len);
@@ -1352,6 +1382,20 @@ static void delete_target(unit_t *u, ast_node_t *t) {
 // Statements
 // ---------------------------------------------------------------------------
 
+// The value and the in-place operation of an augmented assignment whose
+// target value is on the stack.
+static void emit_inplace(unit_t *u, ast_node_t *n, int opcode, int iop) {
+    int32_t imm;
+    if (small_imm(n->b, &imm) && iop != BINARY_OP_INPLACE_POWER && iop != BINARY_OP_INPLACE_MAT_MULTIPLY) {
+        set_line(u, n);
+        emit_ab(u, OP_BINARY_OP_I, (uint32_t)iop, (uint32_t)imm & 0xfff);
+        return;
+    }
+    expr(u, n->b);
+    set_line(u, n);
+    emit(u, opcode, opcode == OP_BINARY_OP ? (uint32_t)iop : 0);
+}
+
 static void compile_augassign(unit_t *u, ast_node_t *n) {
     ast_node_t *t = n->a;
     int op = n->op;
@@ -1369,9 +1413,7 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
             }
             set_line(u, t);
             name_op(u, t->name, CTX_LOAD);
-            expr(u, n->b);
-            set_line(u, n);
-            emit(u, opcode, opcode == OP_BINARY_OP ? (uint32_t)iop : 0);
+            emit_inplace(u, n, opcode, iop);
             name_op(u, t->name, CTX_STORE);
             break;
         }
@@ -1380,9 +1422,7 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
             emit(u, OP_COPY, 1);
             set_line(u, t);
             emit(u, OP_LOAD_ATTR, (uint32_t)t->name);
-            expr(u, n->b);
-            set_line(u, n);
-            emit(u, opcode, opcode == OP_BINARY_OP ? (uint32_t)iop : 0);
+            emit_inplace(u, n, opcode, iop);
             emit(u, OP_SWAP, 2);
             emit(u, OP_STORE_ATTR, (uint32_t)t->name);
             break;
@@ -1392,9 +1432,7 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
             emit(u, OP_DUP_TOP_TWO, 0);
             set_line(u, t);
             emit(u, OP_SUBSCR, 0);
-            expr(u, n->b);
-            set_line(u, n);
-            emit(u, opcode, opcode == OP_BINARY_OP ? (uint32_t)iop : 0);
+            emit_inplace(u, n, opcode, iop);
             emit(u, OP_ROT_THREE, 0);
             emit(u, OP_STORE_SUBSCR, 0);
             break;
@@ -1488,9 +1526,7 @@ static void unwind_to(unit_t *u, size_t stop, bool preserve) {
     for (size_t i = n; i > stop; i--) {
         u->n_fb = i - 1;
         refresh_handler(u);
-        int depth = u->depth;
         unwind_block(u, &saved[i - 1 - stop], preserve);
-        (void)depth;
     }
     memcpy(&u->fb[stop], saved, (n - stop) * sizeof(fblock_t));
     u->n_fb = n;
@@ -2250,12 +2286,72 @@ static void setup_annotations(unit_t *u, ast_seq_t *body) {
     }
 }
 
+static void compile_comp_body(unit_t *u, ast_node_t *n, size_t gi);
+
+// The innermost part of a comprehension: add the element to the result.
+static void compile_comp_element(unit_t *u, ast_node_t *n) {
+    uint32_t deep = (uint32_t)n->s1->len + 1;
+    switch (n->kind) {
+        case AST_LISTCOMP:
+            expr(u, n->a);
+            emit(u, OP_LIST_APPEND, deep);
+            break;
+        case AST_SETCOMP:
+            expr(u, n->a);
+            emit(u, OP_SET_ADD, deep);
+            break;
+        case AST_DICTCOMP:
+            expr(u, n->a);
+            expr(u, n->b);
+            emit(u, OP_MAP_ADD, deep);
+            break;
+        default:
+            expr(u, n->a);
+            emit(u, OP_YIELD_VALUE, 0);
+            emit(u, OP_POP_TOP, 0);
+            break;
+    }
+}
+
+// One `async for` level of a comprehension (the shape of compile_async_for).
+static void compile_comp_async_loop(unit_t *u, ast_node_t *n, size_t gi) {
+    ast_node_t *g = n->s1->items[gi];
+    uint32_t top = new_label(u), done = new_label(u);
+    if (gi == 0) {
+        emit(u, OP_LOAD_FAST, 0);
+    } else {
+        expr(u, g->b);
+        set_line(u, g);
+        emit(u, OP_GET_AITER, 0);
+    }
+    int d = u->depth;
+    place(u, top);
+    push_fb(u, FB_TRY_EXCEPT, done, d);
+    emit(u, OP_GET_ANEXT, 0);
+    emit_await(u);
+    pop_fb(u);
+    store_target(u, g->a);
+    for (size_t i = 0; i < seq_len(g->s1); i++) {
+        jump_if(u, g->s1->items[i], false, top);
+    }
+    if (gi + 1 < n->s1->len) {
+        compile_comp_body(u, n, gi + 1);
+    } else {
+        compile_comp_element(u, n);
+    }
+    emit_jump(u, OP_JUMP_BACK, top);
+    place(u, done);
+    u->depth = d + 1;
+    emit(u, OP_END_ASYNC_FOR, 0);
+}
+
 static void compile_comp_body(unit_t *u, ast_node_t *n, size_t gi) {
     ast_seq_t *gens = n->s1;
     ast_node_t *g = gens->items[gi];
     uint32_t body = new_label(u), next = new_label(u);
     if (g->flags & AST_FLAG_ASYNC) {
-        error_at(u, g, "asynchronous comprehensions are not supported");
+        compile_comp_async_loop(u, n, gi);
+        return;
     }
     if (gi == 0) {
         emit(u, OP_LOAD_FAST, 0);
@@ -2277,27 +2373,7 @@ static void compile_comp_body(unit_t *u, ast_node_t *n, size_t gi) {
     if (gi + 1 < gens->len) {
         compile_comp_body(u, n, gi + 1);
     } else {
-        uint32_t deep = (uint32_t)gens->len + 1;
-        switch (n->kind) {
-            case AST_LISTCOMP:
-                expr(u, n->a);
-                emit(u, OP_LIST_APPEND, deep);
-                break;
-            case AST_SETCOMP:
-                expr(u, n->a);
-                emit(u, OP_SET_ADD, deep);
-                break;
-            case AST_DICTCOMP:
-                expr(u, n->a);
-                expr(u, n->b);
-                emit(u, OP_MAP_ADD, deep);
-                break;
-            default:
-                expr(u, n->a);
-                emit(u, OP_YIELD_VALUE, 0);
-                emit(u, OP_POP_TOP, 0);
-                break;
-        }
+        compile_comp_element(u, n);
     }
     place(u, next);
     set_line(u, g);
@@ -2349,10 +2425,11 @@ static obj_code_t *compile_scope(comp_t *comp, scope_t *s) {
             name_op(u, QSTR___module__, CTX_STORE);
             emit_load_qstr(u, s->qualname);
             name_op(u, QSTR___qualname__, CTX_STORE);
-            // Classes without a docstring have __doc__ None, as type() makes them.
             doc = docstring(n->s1);
-            emit_load_const(u, doc != OBJ_NULL ? doc : OBJ_NONE);
-            name_op(u, QSTR___doc__, CTX_STORE);
+            if (doc != OBJ_NULL) {
+                emit_load_const(u, doc);
+                name_op(u, QSTR___doc__, CTX_STORE);
+            }
             setup_annotations(u, n->s1);
             stmts(u, n->s1);
             if (s->needs_class_cell) {

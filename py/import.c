@@ -1,4 +1,5 @@
-// The import system: built-in modules from the MODULE_DEFS table, then .py
+// The import system: built-in modules from the MODULE_DEFS table, then frozen
+// modules (Python sources built into the binary, genhdr/frozen.h), then .py
 // files and packages (directories with __init__.py) on sys.path; each module
 // runs once and is cached in sys.modules.
 // SPDX-License-Identifier: MIT
@@ -7,6 +8,7 @@
 
 #include "py/import.h"
 
+#include "genhdr/frozen.h"
 #include "genhdr/moduledefs.h"
 #include "py/hal.h"
 #include "py/objexcept.h"
@@ -169,6 +171,42 @@ static obj_t load_source(qstr fullname, qstr name, obj_t path) {
     return m != OBJ_NULL ? m : module;
 }
 
+// Runs the frozen module [name] if there is one (top-level modules only),
+// registered in sys.modules before it runs as for file modules.
+static obj_t load_frozen(qstr name) {
+    size_t len;
+    const char *s = qstr_data(name, &len);
+    const struct frozen_module *fm = frozen_modules;
+    while (fm->name != NULL && !(strlen(fm->name) == len && memcmp(fm->name, s, len) == 0)) {
+        fm++;
+    }
+    if (fm->name == NULL) {
+        return OBJ_NULL;
+    }
+    obj_t module = module_new(name);
+    obj_dict_t *g = ((obj_module_t *)module)->globals;
+    dict_set_qstr(g, QSTR___package__, str_intern("", 0));
+    obj_t key = OBJ_NEW_QSTR(name);
+    dict_set(vm_state.modules, key, module);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_t fname;
+        vstr_init(&fname, len + 10);
+        vstr_add_str(&fname, "<frozen ");
+        vstr_add_strn(&fname, s, len);
+        vstr_add_byte(&fname, '>');
+        obj_t code = rt_compile(fm->source, fm->len, qstr_from_strn(fname.buf, fname.len),
+            RT_MODE_FILE);
+        rt_exec_code(code, g, NULL);
+        nlr_pop();
+    } else {
+        dict_delete(vm_state.modules, key);
+        nlr_jump(nlr.value);
+    }
+    obj_t m = dict_get(vm_state.modules, key);
+    return m != OBJ_NULL ? m : module;
+}
+
 // Imports [fullname] (all its parents already imported; [parent] is the
 // direct parent module or OBJ_NULL) and binds it in the parent.
 static obj_t import_one(qstr fullname, qstr name, obj_t parent) {
@@ -182,6 +220,10 @@ static obj_t import_one(qstr fullname, qstr name, obj_t parent) {
         m = import_builtin(fullname);
         if (m != OBJ_NULL) {
             dict_set(vm_state.modules, key, m);
+            return m;
+        }
+        m = load_frozen(fullname);
+        if (m != OBJ_NULL) {
             return m;
         }
         path = vm_state.sys_path;

@@ -1,6 +1,8 @@
-// The tokenizer: source bytes to tokens, with CPython's indentation rules,
-// literal decoding and error messages.
+// The tokenizer: source bytes to tokens, literals and names, with CPython's errors.
 // SPDX-License-Identifier: MIT
+//
+// One token at a time on demand; indentation becomes INDENT/DEDENT through a
+// stack of columns, brackets join lines, literals are decoded into constants.
 
 #include <stdarg.h>
 #include <string.h>
@@ -213,6 +215,13 @@ void lexer_vformat(char *buf, size_t size, const char *fmt, va_list ap) {
 #undef PUT
 }
 
+static void format_into(char *buf, size_t size, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    lexer_vformat(buf, size, fmt, ap);
+    va_end(ap);
+}
+
 // Raises [type] with [msg] at [line]/[col] (byte column) of [src].
 static NORETURN void raise_at(const char *src, const char *src_end, qstr filename,
     const obj_type_t *type, const char *msg, uint32_t line, uint32_t col) {
@@ -252,6 +261,23 @@ void lexer_error(const lexer_t *lex, const obj_type_t *type, const char *msg, ui
         memcpy(buf + 10, msg, n);
         buf[10 + n] = 0;
         msg = buf;
+    }
+    if (lex->in_fstring) {
+        // CPython parses a field as "(expr)" on its own: its errors show that
+        // text, with offsets counted in it.
+        const char *pos = find_line(lex->src, lex->src_end, line);
+        pos = (size_t)(lex->src_end - pos) < col ? lex->src_end : pos + col;
+        size_t chars = 1;
+        for (const char *q = lex->sub_start; q < pos && q < lex->end; q++) {
+            if ((*q & 0xc0) != 0x80) {
+                chars++;
+            }
+        }
+        lexer_buf_t text = {NULL, 0, 0};
+        lexer_buf_add(&text, "(", 1);
+        lexer_buf_add(&text, lex->sub_start, (size_t)(lex->end - lex->sub_start));
+        lexer_buf_add(&text, ")\n", 2);
+        rt_raise(exc_new_syntax_error(type, msg, lex->filename, line, chars, text.data, text.len));
     }
     raise_at(lex->src, lex->src_end, lex->filename, type, msg, line, col);
 }
@@ -309,13 +335,51 @@ size_t lexer_check_source(const char *src, size_t len, qstr filename) {
     const unsigned char *p = s + skip;
     uint32_t line = 1;
     const unsigned char *line_start = s;
+    // Comments are not decoded (CPython accepts any bytes there), so the scan
+    // follows string literals to know where comments are.
+    unsigned char quote = 0; // the quote of the string literal we are in, or 0
+    bool triple = false;
     while (p < end) {
         unsigned char c = *p;
         if (c >= 0x20 && c < 0x80) {
+            if (quote) {
+                if (c == '\\') {
+                    p++;
+                    if (p < end && (*p == '\n' || *p == '\r')) {
+                        p += newline_len((const char *)p, (const char *)end);
+                        line++;
+                        line_start = p;
+                    } else if (p < end && *p >= 0x20 && *p < 0x80) {
+                        p++;
+                    }
+                    continue;
+                }
+                if (c == quote && (!triple || (end - p >= 3 && p[1] == c && p[2] == c))) {
+                    p += triple ? 3 : 1;
+                    quote = 0;
+                    continue;
+                }
+            } else if (c == '#') {
+                while (p < end && *p != '\n' && *p != '\r') {
+                    if (*p == 0) {
+                        break; // reported below
+                    }
+                    p++;
+                }
+                continue;
+            } else if (c == '\'' || c == '"') {
+                triple = end - p >= 3 && p[1] == c && p[2] == c;
+                quote = c;
+                p += triple ? 3 : 1;
+                continue;
+            }
             p++;
             continue;
         }
         if (c == '\n' || c == '\r') {
+            if (!triple) {
+                quote = 0; // an unterminated string: the tokenizer reports it
+            }
             p += newline_len((const char *)p, (const char *)end);
             line++;
             line_start = p;
@@ -366,27 +430,12 @@ size_t lexer_check_source(const char *src, size_t len, qstr filename) {
             }
         }
         if (!ok) {
-            char msg[128];
             static const char hex[] = "0123456789abcdef";
-            // Built by hand: the message holds a hex byte and a position.
-            char pos[24];
-            size_t pi = sizeof(pos);
-            size_t v = (size_t)(p - s);
-            pos[--pi] = 0;
-            do {
-                pos[--pi] = (char)('0' + v % 10);
-                v /= 10;
-            } while (v);
-            char bytestr[5] = {'0', 'x', hex[c >> 4], hex[c & 15], 0};
-            const char *parts[] = {"(unicode error) 'utf-8' codec can't decode byte ", bytestr,
-                " in position ", pos + pi, ": ", why};
-            size_t m = 0;
-            for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
-                for (const char *q = parts[i]; *q && m + 1 < sizeof(msg); q++) {
-                    msg[m++] = *q;
-                }
-            }
-            msg[m] = 0;
+            char byte[5] = {'0', 'x', hex[c >> 4], hex[c & 15], 0};
+            char msg[128];
+            format_into(msg, sizeof(msg),
+                "(unicode error) 'utf-8' codec can't decode byte %s in position %d: %s", byte,
+                (int)(p - s), why);
             raise_at(src, src + len, filename, &type_SyntaxError, msg, line,
                 (uint32_t)(p - line_start));
         }
@@ -433,6 +482,7 @@ void lexer_init_sub(lexer_t *lex, const lexer_t *parent, const char *start, cons
     lex->src = parent->src;
     lex->src_end = parent->src_end;
     lex->p = start;
+    lex->sub_start = start;
     lex->end = end;
     lex->line_start = line_start;
     lex->line = line;
@@ -601,6 +651,32 @@ static size_t strip_underscores(lexer_t *lex, const char *s, const char *e) {
     return lex->buf.len;
 }
 
+// The int of [n] decimal digits at [s]. CPython makes a literal longer than
+// the int/str conversion limit a SyntaxError, with int()'s message and a hint.
+static obj_t decimal_int(lexer_t *lex, const char *s, size_t n, const char *start) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t v = int_from_str(s, n, 10);
+        nlr_pop();
+        return v;
+    }
+    obj_t exc = nlr.value;
+    if (!rt_isinstance(exc, &type_ValueError)) {
+        rt_raise(exc); // MemoryError and the like pass through
+    }
+    size_t len;
+    const char *m = str_data(rt_str(exc), &len);
+    static const char hint[] =
+        " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.";
+    char msg[300];
+    if (len > sizeof(msg) - sizeof(hint)) {
+        len = sizeof(msg) - sizeof(hint);
+    }
+    memcpy(msg, m, len);
+    memcpy(msg + len, hint, sizeof(hint));
+    error_here(lex, start, msg);
+}
+
 // Scans decimal digits with single underscores between them from [q];
 // returns the end. An underscore not followed by a digit is an error.
 static const char *scan_decimal(lexer_t *lex, const char *q) {
@@ -738,7 +814,7 @@ static void lex_number(lexer_t *lex, const char *p) {
             lex->tok_value = int_from_ll(v);
         } else {
             size_t n = strip_underscores(lex, start, int_end);
-            lex->tok_value = int_from_str(lex->buf.data, n, 10);
+            lex->tok_value = decimal_int(lex, lex->buf.data, n, start);
         }
         return;
     }
@@ -1123,7 +1199,7 @@ static bool lex_indent(lexer_t *lex) {
                 lexer_error(lex, &type_TabError,
                     "inconsistent use of tabs and spaces in indentation", lex->line, 0);
             }
-            if (lex->indent_depth >= LEXER_MAX_INDENT || col > 0xffff) {
+            if (lex->indent_depth + 1 >= LEXER_MAX_INDENT || col > 0xffff) {
                 lexer_error(lex, &type_IndentationError, "too many levels of indentation",
                     lex->line, lex->tok_col);
             }
@@ -1167,6 +1243,7 @@ static bool lex_indent(lexer_t *lex) {
 
 void lexer_next(lexer_t *lex) {
     lex->prev_tok = lex->tok;
+    lex->prev_name = lex->tok_name;
     if (lex->pending_dedents) {
         lex->pending_dedents--;
         lex->tok = TOK_DEDENT;

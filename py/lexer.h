@@ -1,5 +1,4 @@
-// The tokenizer: turns source bytes into Python tokens (with NEWLINE, INDENT
-// and DEDENT), literal constants and interned names, one token at a time.
+// The tokenizer's interface: token kinds, the lexer state, literal decoding helpers.
 // SPDX-License-Identifier: MIT
 #ifndef PY_LEXER_H
 #define PY_LEXER_H
@@ -144,6 +143,7 @@ typedef struct lexer {
     const char *p;         // next byte to read
     const char *end;       // where this lexer stops (src_end, or an f-string field's end)
     const char *line_start; // first byte of the line holding p
+    const char *sub_start; // f-string field lexers: the first byte of the field
     uint32_t line;         // line number of p (1-based)
     qstr filename;
 
@@ -160,6 +160,7 @@ typedef struct lexer {
     uint32_t tok_str_line;          // line of the body's first byte
     const char *tok_str_line_start; // start of that line
     uint8_t prev_tok;      // kind of the token before the current one
+    qstr prev_name;        // its name when it was TOK_NAME
 
     // Indentation and line state.
     bool at_bol;           // at the beginning of a logical line

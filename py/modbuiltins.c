@@ -5,6 +5,7 @@
 
 #include "py/modbuiltins.h"
 
+#include "console/console.h"
 #include "py/hal.h"
 #include "py/modsys.h"
 #include "py/objexcept.h"
@@ -178,6 +179,29 @@ static obj_t str_from_console(const char *s, size_t len) {
 
 static obj_t builtin_input(size_t n_args, const obj_t *args) {
     obj_t out = current_stdout();
+    if (hal_console_is_terminal() && modsys_is_console_stdout(out)) {
+        // An interactive console: the line editor echoes, edits and keeps history.
+        const char *prompt = "";
+        if (n_args == 1) {
+            size_t plen;
+            prompt = str_data(rt_str(args[0]), &plen);
+        }
+        char buf[CONSOLE_LINE_MAX];
+        size_t len = 0;
+        hal_console_mode(HAL_CONSOLE_RAW);
+        int r = console_readline(buf, sizeof(buf), &len, prompt, 0, false);
+        hal_console_mode(HAL_CONSOLE_NORMAL);
+        if (r == CONSOLE_CHAR_CTRL_C) {
+            rt_raise(exc_new(&type_KeyboardInterrupt, 0, NULL));
+        }
+        if (r == CONSOLE_CHAR_CTRL_D) {
+            rt_raise(exc_new(&type_EOFError, 0, NULL));
+        }
+        if (r != CONSOLE_LINE_DONE) {
+            rt_raise_msg(&type_EOFError, "EOF when reading a line");
+        }
+        return str_from_console(buf, len);
+    }
     if (n_args == 1) {
         if (modsys_is_console_stdout(out)) {
             rt_print_obj(&print_stdout, args[0], PRINT_STR);
@@ -781,17 +805,25 @@ static BUILTIN_FN_VAR(builtin_format_obj, QSTR_format, 1, 2, builtin_format);
 
 // The source text of a str, bytes or bytearray argument.
 static const char *source_text(obj_t src, size_t *len, const char *fname) {
+    const char *s = NULL;
     if (obj_is_str(src)) {
-        return str_data(src, len);
+        s = str_data(src, len);
+    } else {
+        const obj_type_t *t = obj_type_of(src);
+        buffer_info_t info;
+        if ((t == &type_bytes || t == &type_bytearray) && t->get_buffer != NULL &&
+            t->get_buffer(src, &info, BUFFER_READ)) {
+            *len = info.len;
+            s = info.buf;
+        }
     }
-    const obj_type_t *t = obj_type_of(src);
-    buffer_info_t info;
-    if ((t == &type_bytes || t == &type_bytearray) && t->get_buffer != NULL &&
-        t->get_buffer(src, &info, BUFFER_READ)) {
-        *len = info.len;
-        return info.buf;
+    if (s == NULL) {
+        rt_raise_fmt(&type_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     }
-    rt_raise_fmt(&type_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    if (memchr(s, 0, *len) != NULL) {
+        rt_raise_msg(&type_SyntaxError, "source code string cannot contain null bytes");
+    }
+    return s;
 }
 
 // exec/eval: runs [src] (text or code object) in the given namespaces.
@@ -922,10 +954,17 @@ static obj_t builtin_build_class(size_t n_args, const obj_t *args, size_t n_kw, 
     }
     qstr name = str_to_qstr(args[1]);
     obj_t bases = tuple_new(n_args - 2, args + 2);
+    // The keywords other than metaclass= go to the metaclass (and __init_subclass__).
     obj_t metaclass = OBJ_NULL;
+    obj_t *class_kw = n_kw > 0 ? rt_alloc(2 * n_kw * sizeof(obj_t)) : NULL;
+    size_t n_class_kw = 0;
     for (size_t i = 0; i < n_kw; i++) {
         if (key_qstr(kw[2 * i]) == QSTR_metaclass) {
             metaclass = kw[2 * i + 1];
+        } else {
+            class_kw[2 * n_class_kw] = kw[2 * i];
+            class_kw[2 * n_class_kw + 1] = kw[2 * i + 1];
+            n_class_kw++;
         }
     }
     // The metaclass: the one given, made the most derived among the bases' metaclasses.
@@ -945,13 +984,17 @@ static obj_t builtin_build_class(size_t n_args, const obj_t *args, size_t n_kw, 
     }
     obj_dict_t *ns = dict_new(8);
     vm_run_class_body(body, ns);
-    obj_t cls;
-    if (metaclass != (obj_t)&type_type) {
-        obj_t margs[3] = {args[1], bases, ns};
-        cls = rt_call(metaclass, 3, 0, margs);
-    } else {
-        cls = type_new_class(name, bases, ns);
+    if (metaclass == (obj_t)&type_type) {
+        return type_new_class_kw(&type_type, name, bases, ns, n_class_kw, class_kw);
     }
+    obj_t *margs = rt_alloc((3 + 2 * n_class_kw) * sizeof(obj_t));
+    margs[0] = args[1];
+    margs[1] = bases;
+    margs[2] = ns;
+    for (size_t i = 0; i < 2 * n_class_kw; i++) {
+        margs[3 + i] = class_kw[i];
+    }
+    obj_t cls = rt_call(metaclass, 3, n_class_kw, margs);
     // (type_new_class has filled the __class__ cell from the namespace.)
     return cls;
 }

@@ -86,6 +86,22 @@ static inline bool coll_is_instance(obj_t o, const obj_type_t *t) {
     return OBJ_IS_PTR(o) && ((const obj_base_t *)o)->type == t;
 }
 
+// The object a method of type [t] (or [t2]) operates on: [self] itself, or
+// the built-in object inside an instance of a derived class (methods can be
+// called unbound, dict.pop(obj, k)); TypeError for anything else. [meth]
+// names the method in the message.
+obj_t coll_self_slow(obj_t self, const obj_type_t *t, const obj_type_t *t2, qstr meth);
+
+static inline obj_t coll_self(obj_t self, const obj_type_t *t, const obj_type_t *t2, qstr meth) {
+    if (OBJ_IS_PTR(self)) {
+        const obj_type_t *st = ((const obj_base_t *)self)->type;
+        if (st == t || st == t2) {
+            return self;
+        }
+    }
+    return coll_self_slow(self, t, t2, meth);
+}
+
 // Items of a list or tuple ([o] must be one of them).
 static inline obj_t *coll_items(obj_t o, size_t *len) {
     if (((const obj_base_t *)o)->type == &type_list) {

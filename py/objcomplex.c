@@ -9,6 +9,7 @@
 #include "py/objint.h"
 #include "py/objnum.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/runtime.h"
 #include "py/vstr.h"
 
@@ -396,7 +397,8 @@ static obj_t complex_make_new(const obj_type_t *type, size_t n_args, size_t n_kw
     if (real == OBJ_NULL) {
         real = OBJ_NEW_SMALL_INT(0);
     }
-    if (obj_is_str(real)) {
+    if (obj_is_str(type_native_of(real))) {
+        real = type_native_of(real); // a str subclass instance reads as its text
         if (imag != OBJ_NULL) {
             rt_raise_msg(&type_TypeError, "complex() can't take second arg if first is a string");
         }
@@ -408,7 +410,7 @@ static obj_t complex_make_new(const obj_type_t *type, size_t n_args, size_t n_kw
         }
         return cval_new(c);
     }
-    if (imag != OBJ_NULL && obj_is_str(imag)) {
+    if (imag != OBJ_NULL && obj_is_str(type_native_of(imag))) {
         rt_raise_msg(&type_TypeError, "complex() second arg can't be a string");
     }
     if (imag == OBJ_NULL && is_complex(real)) {

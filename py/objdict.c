@@ -557,15 +557,7 @@ static obj_t dict_subscr(obj_t self, obj_t index, obj_t value) {
         if (v != OBJ_NULL) {
             return v;
         }
-        if (d->base.type != &type_dict) {
-            obj_t dest[3];
-            rt_load_method_maybe(self, QSTR___missing__, dest);
-            if (dest[0] != OBJ_NULL) {
-                dest[2] = index;
-                return rt_call_method(1, 0, dest);
-            }
-        }
-        dict_raise_key_error(index);
+        dict_raise_key_error(index); // subclasses' __missing__: py/objtype.c, coll_m_getitem
     }
     if (value == OBJ_NULL) {
         if (dict_delete(d, index) == OBJ_NULL) {
@@ -586,7 +578,8 @@ static obj_t dict_getiter(obj_t self) {
 // ---------------------------------------------------------------------------
 
 static obj_t dict_m_get(size_t n_args, const obj_t *args) {
-    obj_t v = dict_get(args[0], args[1]);
+    obj_t self = coll_self(args[0], &type_dict, NULL, QSTR_get);
+    obj_t v = dict_get(self, args[1]);
     if (v == OBJ_NULL) {
         return n_args > 2 ? args[2] : OBJ_NONE;
     }
@@ -595,17 +588,19 @@ static obj_t dict_m_get(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(dict_get_obj, QSTR_get, 2, 3, dict_m_get);
 
 static obj_t dict_m_setdefault(size_t n_args, const obj_t *args) {
-    obj_t v = dict_get(args[0], args[1]);
+    obj_t self = coll_self(args[0], &type_dict, NULL, QSTR_setdefault);
+    obj_t v = dict_get(self, args[1]);
     if (v == OBJ_NULL) {
         v = n_args > 2 ? args[2] : OBJ_NONE;
-        dict_set(args[0], args[1], v);
+        dict_set(self, args[1], v);
     }
     return v;
 }
 static BUILTIN_FN_VAR(dict_setdefault_obj, QSTR_setdefault, 2, 3, dict_m_setdefault);
 
 static obj_t dict_m_pop(size_t n_args, const obj_t *args) {
-    obj_t v = dict_delete(args[0], args[1]);
+    obj_t self = coll_self(args[0], &type_dict, NULL, QSTR_pop);
+    obj_t v = dict_delete(self, args[1]);
     if (v == OBJ_NULL) {
         if (n_args > 2) {
             return args[2];
@@ -617,6 +612,7 @@ static obj_t dict_m_pop(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(dict_pop_obj, QSTR_pop, 2, 3, dict_m_pop);
 
 static obj_t dict_m_popitem(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_popitem);
     obj_dict_t *d = self;
     if (d->fixed) {
         dict_raise_readonly();
@@ -648,13 +644,14 @@ static obj_t dict_m_popitem(obj_t self) {
 static BUILTIN_FN_1(dict_popitem_obj, QSTR_popitem, dict_m_popitem);
 
 static obj_t dict_m_update(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    obj_t self = coll_self(args[0], &type_dict, NULL, QSTR_update);
     if (n_args > 2) {
         rt_raise_fmt(&type_TypeError, "update expected at most 1 argument, got %zu", n_args - 1);
     }
     if (n_args == 2) {
-        dict_update_from(args[0], args[1]);
+        dict_update_from(self, args[1]);
     }
-    dict_update_kw(args[0], n_kw, kw);
+    dict_update_kw(self, n_kw, kw);
     return OBJ_NONE;
 }
 static BUILTIN_FN_KW(dict_update_obj, QSTR_update, 1, BUILTIN_N_ANY, dict_m_update);
@@ -666,21 +663,25 @@ static obj_t dict_view_new(const obj_type_t *type, obj_t d) {
 }
 
 static obj_t dict_m_keys(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_keys);
     return dict_view_new(&type_dict_keys, self);
 }
 static BUILTIN_FN_1(dict_keys_obj, QSTR_keys, dict_m_keys);
 
 static obj_t dict_m_values(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_values);
     return dict_view_new(&type_dict_values, self);
 }
 static BUILTIN_FN_1(dict_values_obj, QSTR_values, dict_m_values);
 
 static obj_t dict_m_items(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_items);
     return dict_view_new(&type_dict_items, self);
 }
 static BUILTIN_FN_1(dict_items_obj, QSTR_items, dict_m_items);
 
 static obj_t dict_m_clear(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_clear);
     obj_dict_t *d = self;
     if (d->fixed) {
         dict_raise_readonly();
@@ -697,6 +698,7 @@ static obj_t dict_m_clear(obj_t self) {
 static BUILTIN_FN_1(dict_clear_obj, QSTR_clear, dict_m_clear);
 
 static obj_t dict_m_copy(obj_t self) {
+    self = coll_self(self, &type_dict, NULL, QSTR_copy);
     return dict_copy(self);
 }
 static BUILTIN_FN_1(dict_copy_obj, QSTR_copy, dict_m_copy);
@@ -949,6 +951,7 @@ static obj_t view_getiter(obj_t self) {
 }
 
 static obj_t view_m_isdisjoint(obj_t self, obj_t other) {
+    self = coll_self(self, &type_dict_keys, &type_dict_items, QSTR_isdisjoint);
     obj_t it = rt_getiter(other);
     obj_t x;
     while ((x = rt_iternext(it)) != OBJ_NULL) {

@@ -20,6 +20,7 @@
 #include "py/objnum.h"
 #include "py/objseq.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/runtime.h"
 #include "py/vstr.h"
 
@@ -764,6 +765,7 @@ static void float_print(const print_t *p, obj_t o, print_kind_t kind) {
 
 // The text of a str, bytes or buffer object; false for anything else.
 static bool text_of(obj_t x, const char **s, size_t *len) {
+    x = type_native_of(x); // a str or bytes subclass instance reads as its text
     if (obj_is_str(x) || (OBJ_IS_PTR(x) && obj_type_of(x) == &type_bytes)) {
         *s = str_data(x, len);
         return true;
@@ -801,7 +803,7 @@ static obj_t float_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, 
     size_t len;
     if (text_of(x, &s, &len)) {
         double v;
-        if (!parse_float(s, len, &v, obj_is_str(x))) {
+        if (!parse_float(s, len, &v, obj_is_str(type_native_of(x)))) {
             rt_raise_fmt(&type_ValueError, "could not convert string to float: %R", x);
         }
         return float_new(v);
@@ -841,6 +843,16 @@ static obj_t round_half_even(obj_t q, obj_t r, obj_t d) {
     return q;
 }
 
+// round()'s ndigits as a C value; ints too large for one are clamped, since
+// every such ndigits gives the same result as a merely large one.
+static intptr_t ndigits_value(obj_t nd) {
+    intptr_t n;
+    if (int_is_intlike(nd) && !int_to_intptr(nd, &n)) {
+        return int_sign(nd) > 0 ? INTPTR_MAX : INTPTR_MIN;
+    }
+    return rt_get_int(nd);
+}
+
 obj_t num_round(obj_t x, obj_t ndigits) {
     if (int_is_intlike(x)) {
         if (x == OBJ_TRUE || x == OBJ_FALSE) {
@@ -849,9 +861,13 @@ obj_t num_round(obj_t x, obj_t ndigits) {
         if (ndigits == OBJ_NULL) {
             return x;
         }
-        intptr_t n = rt_get_int(ndigits);
+        intptr_t n = ndigits_value(ndigits);
         if (n >= 0) {
             return x;
+        }
+        if ((double)-(n + 1) > (double)int_bits(x) * 0.30103 + 1.0) {
+            // |x| < 10**-n / 10: rounds to 0 (and 10**-n need not be built).
+            return OBJ_NEW_SMALL_INT(0);
         }
         // Nearest multiple of 10**-n, ties to even, with the sign set aside.
         obj_t p = ibin(BINARY_OP_POWER, OBJ_NEW_SMALL_INT(10), int_from_intptr(-n));
@@ -870,7 +886,7 @@ obj_t num_round(obj_t x, obj_t ndigits) {
         }
         return int_from_double(r);
     }
-    intptr_t n = rt_get_int(ndigits);
+    intptr_t n = ndigits_value(ndigits);
     // Beyond these every double is unchanged, or rounds to zero.
     const intptr_t ndigits_max = (intptr_t)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
     const intptr_t ndigits_min = -(intptr_t)((DBL_MAX_EXP + 1) * 0.30103);

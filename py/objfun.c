@@ -484,6 +484,7 @@ obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     frame.fun = fun;
     frame.slots = slots;
     frame.locals_cache = NULL;
+    frame.gen = OBJ_NULL;
     if (code->n_cells | code->n_free) {
         vm_frame_setup(&frame, fun, slots);
     }
@@ -643,6 +644,9 @@ static obj_t bound_call(obj_t self_in, size_t n_args, size_t n_kw, const obj_t *
     if (fun_is_function(m->fun)) {
         return fun_call(m->fun, n_args + 1, n_kw, all);
     }
+    if (OBJ_IS_PTR(m->fun) && ((obj_base_t *)m->fun)->type == &type_builtin_function) {
+        return builtin_call_method(m->fun, n_args + 1, n_kw, all);
+    }
     return rt_call(m->fun, n_args + 1, n_kw, all);
 }
 
@@ -761,6 +765,49 @@ obj_t builtin_call(const obj_builtin_t *b, size_t n_args, size_t n_kw, const obj
     return b->fn.kw(n_args, args, n_kw, args + n_args);
 }
 
+obj_t builtin_call_method(const obj_builtin_t *b, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args == 0) {
+        return builtin_call(b, n_args, n_kw, args);
+    }
+    qstr tname = rt_type_name(args[0]);
+    size_t given = n_args - 1;
+    if (n_kw != 0 && b->kind != FN_KIND_KW) {
+        rt_raise_fmt(&type_TypeError, "%q.%q() takes no keyword arguments", tname, b->name);
+    }
+    switch (b->kind) {
+        case FN_KIND_1:
+            if (n_args != 1) {
+                rt_raise_fmt(&type_TypeError, "%q.%q() takes no arguments (%u given)", tname, b->name, (unsigned)given);
+            }
+            return b->fn.f1(args[0]);
+        case FN_KIND_2:
+            if (n_args != 2) {
+                rt_raise_fmt(&type_TypeError, "%q.%q() takes exactly one argument (%u given)", tname, b->name,
+                    (unsigned)given);
+            }
+            return b->fn.f2(args[0], args[1]);
+        case FN_KIND_3:
+            if (n_args != 3) {
+                rt_raise_fmt(&type_TypeError, "%q expected 2 arguments, got %u", b->name, (unsigned)given);
+            }
+            return b->fn.f3(args[0], args[1], args[2]);
+        case FN_KIND_VAR:
+        case FN_KIND_KW:
+            if (n_args < b->n_min || n_args > b->n_max) {
+                unsigned lo = b->n_min ? b->n_min - 1u : 0u;
+                unsigned hi = b->n_max == BUILTIN_N_ANY ? BUILTIN_N_ANY : (b->n_max ? b->n_max - 1u : 0u);
+                unsigned bound = n_args < b->n_min ? lo : hi;
+                const char *how = b->n_min == b->n_max ? "" : n_args < b->n_min ? "at least " : "at most ";
+                rt_raise_fmt(&type_TypeError, "%q expected %s%u argument%s, got %u", b->name, how, bound,
+                    bound == 1 ? "" : "s", (unsigned)given);
+            }
+            break;
+        default:
+            break;
+    }
+    return builtin_call(b, n_args, n_kw, args);
+}
+
 static obj_t builtin_call_slot(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     return builtin_call(self, n_args, n_kw, args);
 }
@@ -823,6 +870,7 @@ static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t 
     bool coro = (code->flags & CODE_FLAG_COROUTINE) != 0;
     obj_gen_t *g = rt_new_obj(coro ? &type_coroutine : &type_generator, sizeof(obj_gen_t));
     g->frame = fr;
+    fr->gen = g;
     g->state = GEN_STATE_CREATED;
     g->coroutine = coro;
     g->name = fun->name;
@@ -860,38 +908,40 @@ obj_t gen_resume(obj_t self, obj_t send, obj_t throw, bool *done) {
     }
     g->state = GEN_STATE_RUNNING;
     obj_t entry = vm_state.cur_exception;
+    g->entry_exc = entry;
     if (g->saved_exc != OBJ_NULL) {
         vm_state.cur_exception = g->saved_exc;
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        obj_t r = vm_execute(g->frame, throw);
-        nlr_pop();
-        obj_t now = vm_state.cur_exception;
-        g->saved_exc = now != entry ? now : OBJ_NULL;
-        vm_state.cur_exception = entry;
-        if (g->frame->yielded) {
-            g->state = GEN_STATE_SUSPENDED;
-            *done = false;
-            return r;
-        }
-        g->state = GEN_STATE_DONE;
-        *done = true;
+    // An exception leaving the frame goes through gen_unwound (called by the
+    // VM), so no handler of our own is needed here.
+    obj_t r = vm_execute(g->frame, throw);
+    obj_t now = vm_state.cur_exception;
+    g->saved_exc = now != entry ? now : OBJ_NULL;
+    vm_state.cur_exception = entry;
+    if (g->frame->yielded) {
+        g->state = GEN_STATE_SUSPENDED;
+        *done = false;
         return r;
     }
     g->state = GEN_STATE_DONE;
+    *done = true;
+    return r;
+}
+
+obj_t gen_unwound(obj_t gen, obj_t e) {
+    obj_gen_t *g = gen;
+    g->state = GEN_STATE_DONE;
     g->saved_exc = OBJ_NULL;
-    vm_state.cur_exception = entry;
-    obj_t e = nlr.value;
+    vm_state.cur_exception = g->entry_exc;
     if (rt_isinstance(e, &type_StopIteration)) {
-        obj_t msg = str_fmt("%s raised StopIteration", what);
+        obj_t msg = str_fmt("%s raised StopIteration", g->coroutine ? "coroutine" : "generator");
         obj_t re = exc_new(&type_RuntimeError, 1, &msg);
         ((obj_exception_t *)re)->cause = e;
         ((obj_exception_t *)re)->context = e;
         ((obj_exception_t *)re)->suppress_context = true;
-        rt_raise(re);
+        return re;
     }
-    nlr_jump(e);
+    return e;
 }
 
 static obj_t gen_iternext(obj_t self) {

@@ -63,6 +63,11 @@ obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args);
 // the argument counts against its kind, with CPython's messages.
 obj_t builtin_call(const obj_builtin_t *b, size_t n_args, size_t n_kw, const obj_t *args);
 
+// Same for a method call: args[0] is self, which the messages do not count
+// and whose type names the method ("list.append() takes exactly one argument
+// (0 given)"), as CPython's method descriptors report it.
+obj_t builtin_call_method(const obj_builtin_t *b, size_t n_args, size_t n_kw, const obj_t *args);
+
 // The name of a callable as CPython's call-site errors show it, without the
 // parentheses: "__main__.f" for a function (module and qualified name),
 // "print" for a built-in, the type name for a type (a str object).
@@ -74,6 +79,7 @@ typedef struct obj_gen {
     obj_base_t base; // &type_generator (also used for coroutines)
     vm_frame_t *frame;
     obj_t saved_exc;  // the handled exception of the suspended frame
+    obj_t entry_exc;  // the resumer's handled exception while running
     uint8_t state;    // GEN_STATE_*
     bool coroutine;
     qstr name, qualname;
@@ -88,6 +94,11 @@ typedef struct obj_gen {
 // OBJ_NULL). Returns the yielded value and sets *done = false, or returns the
 // return value with *done = true. Exceptions propagate.
 obj_t gen_resume(obj_t gen, obj_t send, obj_t throw, bool *done);
+
+// Called by the VM when an exception [exc] leaves the frame of generator
+// [gen]: marks it finished, restores the resumer's handled exception, and
+// returns the exception to propagate (RuntimeError for StopIteration).
+obj_t gen_unwound(obj_t gen, obj_t exc);
 
 // The coroutine type (shares the generator's implementation).
 extern const obj_type_t type_coroutine;

@@ -24,6 +24,7 @@
 #include "py/objnum.h"
 #include "py/objseq.h"
 #include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/runtime.h"
 #include "py/vstr.h"
 
@@ -118,11 +119,17 @@ static obj_t small_from(unsigned long long u, bool neg) {
     return OBJ_NEW_SMALL_INT(neg ? -(intptr_t)u : (intptr_t)u);
 }
 
-// A new big int with room for [n] digits (sign and length set by big_finish).
-static obj_int_big_t *big_new(size_t n) {
-    if (n >= UINT32_MAX || n > (SIZE_MAX - sizeof(obj_int_big_t)) / sizeof(digit_t) - 1) {
+// MemoryError at once when [n] digits cannot fit the heap, rather than
+// computing toward a result that can never be stored (10 ** 10 ** 10).
+static void check_room(size_t n) {
+    if (n >= UINT32_MAX || n > (gc_mem_free() + gc_mem_alloc()) / sizeof(digit_t)) {
         rt_raise_memory_error();
     }
+}
+
+// A new big int with room for [n] digits (sign and length set by big_finish).
+static obj_int_big_t *big_new(size_t n) {
+    check_room(n);
     obj_int_big_t *o = rt_alloc_flags(sizeof(obj_int_big_t) + (n ? n : 1) * sizeof(digit_t),
         GC_ALLOC_NOSCAN);
     o->base.type = &type_int;
@@ -612,10 +619,12 @@ static obj_t ival_pow(const ival_t *a, uintptr_t e) {
         ival_of_ll(&one, (a->neg && (e & 1)) ? -1 : 1);
         return ival_lshift(&one, lg * e);
     }
+    // The result has more than (bits - 1) * e bits.
     size_t bits = bigint_bit_length(a->d, a->n);
     if (e > (SIZE_MAX / 8) / bits) {
         rt_raise_memory_error();
     }
+    check_room((bits - 1) * e / DIGIT_BITS);
     int top = (int)(sizeof(uintptr_t) * 8 - 1);
     while (!((e >> top) & 1)) {
         top--;
@@ -972,6 +981,8 @@ static void int_print(const print_t *p, obj_t o, print_kind_t kind) {
 static obj_t int_from_text(obj_t x, int base) {
     const char *s;
     size_t len;
+    obj_t orig = x;
+    x = type_native_of(x); // a str or bytes subclass instance reads as its text
     if (obj_is_str(x) || (OBJ_IS_PTR(x) && obj_type_of(x) == &type_bytes)) {
         s = str_data(x, &len);
     } else if (OBJ_IS_PTR(x) && obj_type_of(x)->get_buffer != NULL) {
@@ -986,7 +997,7 @@ static obj_t int_from_text(obj_t x, int base) {
     }
     obj_t r = parse_int(s, len, base, obj_is_str(x));
     if (r == OBJ_NULL) {
-        raise_bad_literal(base, x);
+        raise_bad_literal(base, orig);
     }
     return r;
 }
@@ -1384,10 +1395,14 @@ static obj_t as_int(obj_t self) {
     return self;
 }
 
-static obj_t int_bit_length(obj_t self) {
+size_t int_bits(obj_t o) {
     ival_t v;
-    ival_of(&v, self);
-    return int_from_uintptr(bigint_bit_length(v.d, v.n));
+    ival_of(&v, o);
+    return bigint_bit_length(v.d, v.n);
+}
+
+static obj_t int_bit_length(obj_t self) {
+    return int_from_uintptr(int_bits(self));
 }
 static BUILTIN_FN_1(int_bit_length_obj, QSTR_bit_length, int_bit_length);
 

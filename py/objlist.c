@@ -869,18 +869,21 @@ static obj_t list_getiter(obj_t self) {
 // ---------------------------------------------------------------------------
 
 static obj_t list_m_append(obj_t self, obj_t x) {
+    self = coll_self(self, &type_list, NULL, QSTR_append);
     list_append(self, x);
     return OBJ_NONE;
 }
 static BUILTIN_FN_2(list_append_obj, QSTR_append, list_m_append);
 
 static obj_t list_m_extend(obj_t self, obj_t src) {
+    self = coll_self(self, &type_list, NULL, QSTR_extend);
     list_extend(self, src);
     return OBJ_NONE;
 }
 static BUILTIN_FN_2(list_extend_obj, QSTR_extend, list_m_extend);
 
 static obj_t list_m_insert(obj_t self, obj_t index, obj_t x) {
+    self = coll_self(self, &type_list, NULL, QSTR_insert);
     obj_list_t *l = self;
     intptr_t i = rt_get_int(index);
     intptr_t len = (intptr_t)l->len;
@@ -903,7 +906,8 @@ static obj_t list_m_insert(obj_t self, obj_t index, obj_t x) {
 static BUILTIN_FN_3(list_insert_obj, QSTR_insert, list_m_insert);
 
 static obj_t list_m_pop(size_t n_args, const obj_t *args) {
-    obj_list_t *l = args[0];
+    obj_t self = coll_self(args[0], &type_list, NULL, QSTR_pop);
+    obj_list_t *l = self;
     intptr_t i = n_args > 1 ? rt_get_int(args[1]) : -1;
     if (l->len == 0) {
         rt_raise_msg(&type_IndexError, "pop from empty list");
@@ -926,6 +930,7 @@ static obj_t list_m_pop(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(list_pop_obj, QSTR_pop, 1, 2, list_m_pop);
 
 static obj_t list_m_remove(obj_t self, obj_t x) {
+    self = coll_self(self, &type_list, NULL, QSTR_remove);
     obj_list_t *l = self;
     for (size_t i = 0; i < l->len; i++) {
         obj_t y = l->items[i];
@@ -941,7 +946,8 @@ static obj_t list_m_remove(obj_t self, obj_t x) {
 static BUILTIN_FN_2(list_remove_obj, QSTR_remove, list_m_remove);
 
 static obj_t list_m_index(size_t n_args, const obj_t *args) {
-    intptr_t i = coll_seq_find(args[0], args[1], n_args - 2, args + 2);
+    obj_t self = coll_self(args[0], &type_list, NULL, QSTR_index);
+    intptr_t i = coll_seq_find(self, args[1], n_args - 2, args + 2);
     if (i < 0) {
         rt_raise_fmt(&type_ValueError, "%R is not in list", args[1]);
     }
@@ -950,11 +956,13 @@ static obj_t list_m_index(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(list_index_obj, QSTR_index, 2, 4, list_m_index);
 
 static obj_t list_m_count(obj_t self, obj_t x) {
+    self = coll_self(self, &type_list, NULL, QSTR_count);
     return int_from_uintptr(coll_seq_count(self, x));
 }
 static BUILTIN_FN_2(list_count_obj, QSTR_count, list_m_count);
 
 static obj_t list_m_reverse(obj_t self) {
+    self = coll_self(self, &type_list, NULL, QSTR_reverse);
     obj_list_t *l = self;
     sort_reverse(l->items, l->len, 1);
     return OBJ_NONE;
@@ -962,24 +970,27 @@ static obj_t list_m_reverse(obj_t self) {
 static BUILTIN_FN_1(list_reverse_obj, QSTR_reverse, list_m_reverse);
 
 static obj_t list_m_sort(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    obj_t self = coll_self(args[0], &type_list, NULL, QSTR_sort);
     static const arg_spec_t spec[] = {
         {QSTR_key, ARG_KW_ONLY, OBJ_NONE},
         {QSTR_reverse, ARG_KW_ONLY, OBJ_FALSE},
     };
     obj_t vals[2];
     rt_parse_args(n_args - 1, args + 1, n_kw, kw, 2, spec, vals, QSTR_sort);
-    list_sort(args[0], vals[0] == OBJ_NONE ? OBJ_NULL : vals[0], rt_is_true(vals[1]));
+    list_sort(self, vals[0] == OBJ_NONE ? OBJ_NULL : vals[0], rt_is_true(vals[1]));
     return OBJ_NONE;
 }
 static BUILTIN_FN_KW(list_sort_obj, QSTR_sort, 1, BUILTIN_N_ANY, list_m_sort);
 
 static obj_t list_m_copy(obj_t self) {
+    self = coll_self(self, &type_list, NULL, QSTR_copy);
     obj_list_t *l = self;
     return list_new(l->len, l->items);
 }
 static BUILTIN_FN_1(list_copy_obj, QSTR_copy, list_m_copy);
 
 static obj_t list_m_clear(obj_t self) {
+    self = coll_self(self, &type_list, NULL, QSTR_clear);
     list_clear(self);
     return OBJ_NONE;
 }

@@ -27,6 +27,9 @@ obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs);
 // int's unary operator slot, also used for bools.
 obj_t int_unary_op(unary_op_t op, obj_t o);
 
+// The number of bits of |o| for the int-like [o] (int.bit_length()). Owner: py/objint.c.
+size_t int_bits(obj_t o);
+
 // int's attribute slot (real, imag, numerator, denominator), also bool's.
 void int_attr(obj_t self, qstr attr, obj_t *dest);
 

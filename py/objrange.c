@@ -388,6 +388,7 @@ static void range_attr(obj_t self, qstr attr, obj_t *dest) {
 // ---------------------------------------------------------------------------
 
 static obj_t range_m_count(obj_t self, obj_t x) {
+    self = coll_self(self, &type_range, NULL, QSTR_count);
     if (is_int_like(x)) {
         return OBJ_NEW_SMALL_INT(range_find_int(self, x) != OBJ_NULL);
     }
@@ -404,6 +405,7 @@ static obj_t range_m_count(obj_t self, obj_t x) {
 static BUILTIN_FN_2(range_count_obj, QSTR_count, range_m_count);
 
 static obj_t range_m_index(obj_t self, obj_t x) {
+    self = coll_self(self, &type_range, NULL, QSTR_index);
     if (is_int_like(x)) {
         obj_t i = range_find_int(self, x);
         if (i == OBJ_NULL) {

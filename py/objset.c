@@ -9,7 +9,8 @@
 // the set operations, makes sets of ints iterate (and print) in CPython's
 // order, which programs and tests observe.
 //
-// Deleted entries keep key OBJ_SENTINEL and hash -1 until the next resize.
+// Deleted entries keep key OBJ_SENTINEL and hash -1 until the next resize
+// or until an insertion reuses them.
 // Small tables (8 entries) live inside the set object.
 
 #include <string.h>
@@ -195,8 +196,9 @@ static void set_resize(obj_set_t *so, size_t minused) {
     so->fill = so->used;
 }
 
-// Adds [key] with [hash] unless an equal key is there. The first deleted
-// entry on the probe sequence is reused, as CPython does.
+// Adds [key] with [hash] unless an equal key is there. A deleted entry on
+// the probe sequence is reused, the last one met before a free entry, which
+// is what CPython observably does (so iteration orders agree).
 static void set_add_entry(obj_set_t *so, obj_t key, size_t hash) {
 restart:;
     set_entry_t *table = so->table;
@@ -211,9 +213,7 @@ restart:;
                 goto found_unused;
             }
             if (k == DUMMY) {
-                if (freeslot == NULL) {
-                    freeslot = entry;
-                }
+                freeslot = entry;
             } else if (entry->hash == hash) {
                 if (k == key) {
                     return;
@@ -813,18 +813,21 @@ static obj_t set_getiter(obj_t self) {
 // ---------------------------------------------------------------------------
 
 static obj_t set_m_add(obj_t self, obj_t x) {
+    self = coll_self(self, &type_set, NULL, QSTR_add);
     set_add(self, x);
     return OBJ_NONE;
 }
 static BUILTIN_FN_2(set_add_obj, QSTR_add, set_m_add);
 
 static obj_t set_m_clear(obj_t self) {
+    self = coll_self(self, &type_set, NULL, QSTR_clear);
     set_clear(self);
     return OBJ_NONE;
 }
 static BUILTIN_FN_1(set_clear_obj, QSTR_clear, set_m_clear);
 
 static obj_t set_m_copy(obj_t self) {
+    self = coll_self(self, &type_set, &type_frozenset, QSTR_copy);
     if (OBJ_IS_PTR(self) && ((const obj_base_t *)self)->type == &type_frozenset) {
         return self;
     }
@@ -833,6 +836,7 @@ static obj_t set_m_copy(obj_t self) {
 static BUILTIN_FN_1(set_copy_obj, QSTR_copy, set_m_copy);
 
 static obj_t set_m_discard(obj_t self, obj_t x) {
+    self = coll_self(self, &type_set, NULL, QSTR_discard);
     size_t h = lookup_hash(&x);
     set_discard_entry(self, x, h);
     return OBJ_NONE;
@@ -840,6 +844,7 @@ static obj_t set_m_discard(obj_t self, obj_t x) {
 static BUILTIN_FN_2(set_discard_obj, QSTR_discard, set_m_discard);
 
 static obj_t set_m_remove(obj_t self, obj_t x) {
+    self = coll_self(self, &type_set, NULL, QSTR_remove);
     obj_t key = x;
     size_t h = lookup_hash(&key);
     if (!set_discard_entry(self, key, h)) {
@@ -850,6 +855,7 @@ static obj_t set_m_remove(obj_t self, obj_t x) {
 static BUILTIN_FN_2(set_remove_obj, QSTR_remove, set_m_remove);
 
 static obj_t set_m_pop(obj_t self) {
+    self = coll_self(self, &type_set, NULL, QSTR_pop);
     obj_set_t *so = self;
     if (so->used == 0) {
         rt_raise_msg(&type_KeyError, "pop from an empty set");
@@ -872,9 +878,10 @@ static obj_t set_m_pop(obj_t self) {
 static BUILTIN_FN_1(set_pop_obj, QSTR_pop, set_m_pop);
 
 static obj_t set_m_union(size_t n_args, const obj_t *args) {
-    obj_set_t *r = set_copy_as(base_type(args[0]), args[0]);
+    obj_t self = coll_self(args[0], &type_set, &type_frozenset, QSTR_union);
+    obj_set_t *r = set_copy_as(base_type(self), self);
     for (size_t i = 1; i < n_args; i++) {
-        if (args[i] != args[0]) {
+        if (args[i] != self) {
             set_update(r, args[i]);
         }
     }
@@ -883,10 +890,11 @@ static obj_t set_m_union(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(set_union_obj, QSTR_union, 1, BUILTIN_N_ANY, set_m_union);
 
 static obj_t set_m_intersection(size_t n_args, const obj_t *args) {
+    obj_t self = coll_self(args[0], &type_set, &type_frozenset, QSTR_intersection);
     if (n_args == 1) {
-        return set_copy_as(base_type(args[0]), args[0]);
+        return set_copy_as(base_type(self), self);
     }
-    obj_t r = args[0];
+    obj_t r = self;
     for (size_t i = 1; i < n_args; i++) {
         r = set_intersection(r, args[i]);
     }
@@ -896,10 +904,11 @@ static BUILTIN_FN_VAR(set_intersection_obj, QSTR_intersection, 1, BUILTIN_N_ANY,
     set_m_intersection);
 
 static obj_t set_m_difference(size_t n_args, const obj_t *args) {
+    obj_t self = coll_self(args[0], &type_set, &type_frozenset, QSTR_difference);
     if (n_args == 1) {
-        return set_copy_as(base_type(args[0]), args[0]);
+        return set_copy_as(base_type(self), self);
     }
-    obj_t r = set_difference(args[0], args[1]);
+    obj_t r = set_difference(self, args[1]);
     for (size_t i = 2; i < n_args; i++) {
         set_difference_update(r, args[i]);
     }
@@ -908,22 +917,25 @@ static obj_t set_m_difference(size_t n_args, const obj_t *args) {
 static BUILTIN_FN_VAR(set_difference_obj, QSTR_difference, 1, BUILTIN_N_ANY, set_m_difference);
 
 static obj_t set_m_symmetric_difference(obj_t self, obj_t other) {
+    self = coll_self(self, &type_set, &type_frozenset, QSTR_symmetric_difference);
     return set_op(BINARY_OP_XOR, self, other);
 }
 static BUILTIN_FN_2(set_symmetric_difference_obj, QSTR_symmetric_difference,
     set_m_symmetric_difference);
 
 static obj_t set_m_update(size_t n_args, const obj_t *args) {
+    obj_t self = coll_self(args[0], &type_set, NULL, QSTR_update);
     for (size_t i = 1; i < n_args; i++) {
-        set_update(args[0], args[i]);
+        set_update(self, args[i]);
     }
     return OBJ_NONE;
 }
 static BUILTIN_FN_VAR(set_update_obj, QSTR_update, 1, BUILTIN_N_ANY, set_m_update);
 
 static obj_t set_m_intersection_update(size_t n_args, const obj_t *args) {
+    obj_t self = coll_self(args[0], &type_set, NULL, QSTR_intersection_update);
     if (n_args > 1) {
-        set_take_body(args[0], set_m_intersection(n_args, args));
+        set_take_body(self, set_m_intersection(n_args, args));
     }
     return OBJ_NONE;
 }
@@ -931,8 +943,9 @@ static BUILTIN_FN_VAR(set_intersection_update_obj, QSTR_intersection_update, 1, 
     set_m_intersection_update);
 
 static obj_t set_m_difference_update(size_t n_args, const obj_t *args) {
+    obj_t self = coll_self(args[0], &type_set, NULL, QSTR_difference_update);
     for (size_t i = 1; i < n_args; i++) {
-        set_difference_update(args[0], args[i]);
+        set_difference_update(self, args[i]);
     }
     return OBJ_NONE;
 }
@@ -940,6 +953,7 @@ static BUILTIN_FN_VAR(set_difference_update_obj, QSTR_difference_update, 1, BUIL
     set_m_difference_update);
 
 static obj_t set_m_symmetric_difference_update(obj_t self, obj_t other) {
+    self = coll_self(self, &type_set, NULL, QSTR_symmetric_difference_update);
     set_symmetric_difference_update(self, other);
     return OBJ_NONE;
 }
@@ -947,16 +961,19 @@ static BUILTIN_FN_2(set_symmetric_difference_update_obj, QSTR_symmetric_differen
     set_m_symmetric_difference_update);
 
 static obj_t set_m_issubset(obj_t self, obj_t other) {
+    self = coll_self(self, &type_set, &type_frozenset, QSTR_issubset);
     return obj_bool(set_issubset(self, other));
 }
 static BUILTIN_FN_2(set_issubset_obj, QSTR_issubset, set_m_issubset);
 
 static obj_t set_m_issuperset(obj_t self, obj_t other) {
+    self = coll_self(self, &type_set, &type_frozenset, QSTR_issuperset);
     return obj_bool(set_issuperset(self, other));
 }
 static BUILTIN_FN_2(set_issuperset_obj, QSTR_issuperset, set_m_issuperset);
 
 static obj_t set_m_isdisjoint(obj_t self, obj_t other) {
+    self = coll_self(self, &type_set, &type_frozenset, QSTR_isdisjoint);
     return obj_bool(set_isdisjoint(self, other));
 }
 static BUILTIN_FN_2(set_isdisjoint_obj, QSTR_isdisjoint, set_m_isdisjoint);

@@ -186,6 +186,7 @@ static void slice_attr(obj_t self, qstr attr, obj_t *dest) {
 }
 
 static obj_t slice_m_indices(obj_t self, obj_t length) {
+    self = coll_self(self, &type_slice, NULL, QSTR_indices);
     intptr_t len = rt_get_int(length);
     if (len < 0) {
         rt_raise_msg(&type_ValueError, "length should not be negative");

@@ -120,6 +120,26 @@ static void parse_spec(const char *s, size_t len, obj_t value, spec_t *sp) {
     if (p < end) {
         sp->type = *p;
     }
+    // CPython checks the separator against the type while parsing, before
+    // any type-specific check.
+    if (sp->grouping) {
+        char t = sp->type ? sp->type : str_is_str_like(value) ? 's' : 0;
+        bool ok;
+        switch (t) {
+            case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
+                ok = true;
+                break;
+            case 'b': case 'o': case 'x': case 'X':
+                ok = sp->grouping == '_';
+                break;
+            default:
+                ok = false;
+                break;
+        }
+        if (!ok) {
+            rt_raise_fmt(&type_ValueError, "Cannot specify '%c' with '%c'.", sp->grouping, t);
+        }
+    }
 }
 
 // Appends [n] copies of the fill character.
@@ -175,7 +195,7 @@ static void emit_number(vstr_t *out, const spec_t *sp, bool neg, const char *pre
     size_t want = ndigits;
     if (zero_pad && sp->width > 0) {
         size_t target = (size_t)sp->width > head_len + tail_len ? (size_t)sp->width - head_len - tail_len : 0;
-        if (sp->grouping) {
+        if (sp->grouping && ndigits > 0) {
             while (want + (want > 0 ? (want - 1) / (size_t)group : 0) < target) {
                 want++;
             }
@@ -184,14 +204,15 @@ static void emit_number(vstr_t *out, const spec_t *sp, bool neg, const char *pre
         }
     }
     vstr_t body;
-    size_t seps = sp->grouping && want > 0 ? (want - 1) / (size_t)group : 0;
+    char grouping = ndigits > 0 ? sp->grouping : 0; // inf and nan have no digits to group
+    size_t seps = grouping && want > 0 ? (want - 1) / (size_t)group : 0;
     vstr_init(&body, want + seps + tail_len + 1);
     for (size_t i = 0; i < want; i++) {
         size_t from_right = want - i; // digits left including this one
         char c = i < want - ndigits ? '0' : digits[i - (want - ndigits)];
         vstr_add_byte(&body, c);
-        if (sp->grouping && from_right > 1 && (from_right - 1) % (size_t)group == 0) {
-            vstr_add_byte(&body, sp->grouping);
+        if (grouping && from_right > 1 && (from_right - 1) % (size_t)group == 0) {
+            vstr_add_byte(&body, grouping);
         }
     }
     vstr_add_strn(&body, tail, tail_len);
@@ -252,7 +273,10 @@ static void format_int_value(vstr_t *out, obj_t value, spec_t *sp) {
                 "Alternate form (#) not allowed with integer format specifier 'c'");
         }
         intptr_t c;
-        if (!rt_get_int_maybe(value, &c) || c < 0 || c > 0x10ffff) {
+        if (!int_to_intptr(value, &c)) {
+            rt_raise_msg(&type_OverflowError, "Python int too large to convert to C long");
+        }
+        if (c < 0 || c > 0x10ffff) {
             rt_raise_msg(&type_OverflowError, "%c arg not in range(0x110000)");
         }
         char buf[4];
@@ -304,7 +328,18 @@ static void float_digits(vstr_t *d, double v, const spec_t *sp) {
         return;
     }
     if (prec < 0) {
+        size_t start = d->len;
         float_format(d, v, 'r', -1, sp->alt);
+        // '#' keeps a decimal point even in exponent form ("1.e+22").
+        char *b = d->buf + start;
+        size_t n = d->len - start;
+        char *e = memchr(b, 'e', n);
+        if (sp->alt && e != NULL && memchr(b, '.', (size_t)(e - b)) == NULL) {
+            size_t off = (size_t)(e - d->buf);
+            vstr_add_byte(d, 0);
+            memmove(d->buf + off + 1, d->buf + off, d->len - 1 - off);
+            d->buf[off] = '.';
+        }
         return;
     }
     // No type, with a precision: like 'g', but fixed notation keeps a digit
@@ -316,10 +351,14 @@ static void float_digits(vstr_t *d, double v, const spec_t *sp) {
     float_format(d, v, 'g', prec, sp->alt);
     const char *s = d->buf + start;
     size_t len = d->len - start;
-    if (memchr(s, 'e', len) || memchr(s, '.', len) || memchr(s, 'n', len)) {
-        return; // exponent form, a fraction already, inf or nan
+    if (memchr(s, 'e', len) || memchr(s, 'n', len)) {
+        return; // exponent form already, inf or nan
     }
-    size_t int_digits = len - (s[0] == '-');
+    const char *dot = memchr(s, '.', len);
+    size_t int_digits = (size_t)((dot ? dot : s + len) - s) - (s[0] == '-');
+    if (int_digits == 1 && s[s[0] == '-'] == '0' && v != 0.0) {
+        int_digits = 0; // 0.xxx: a negative exponent, never exponent form here
+    }
     if ((int)int_digits >= prec) {
         d->len = start;
         float_format(d, v, 'e', prec - 1, sp->alt);
@@ -340,7 +379,9 @@ static void float_digits(vstr_t *d, double v, const spec_t *sp) {
         }
         return;
     }
-    vstr_add_strn(d, ".0", 2);
+    if (dot == NULL) {
+        vstr_add_strn(d, ".0", 2);
+    }
 }
 
 static void format_float_value(vstr_t *out, double v, spec_t *sp, obj_t value) {
@@ -368,17 +409,16 @@ static void format_float_value(vstr_t *out, double v, spec_t *sp, obj_t value) {
         len--;
     }
     if (neg && sp->z) {
-        bool nonzero = false;
-        for (size_t i = 0; i < len; i++) {
-            if (s[i] >= '1' && s[i] <= '9') {
-                nonzero = true;
+        // Only a zero (digits all '0' before any exponent) loses its sign;
+        // -inf and -nan keep theirs.
+        bool zero = len > 0 && s[0] == '0';
+        for (size_t i = 0; i < len && zero; i++) {
+            if (s[i] == 'e' || s[i] == 'E' || s[i] == '%') {
                 break;
             }
-            if (s[i] == 'e' || s[i] == 'E') {
-                break;
-            }
+            zero = s[i] == '0' || s[i] == '.';
         }
-        neg = nonzero;
+        neg = !zero;
     }
     size_t nd = 0;
     while (nd < len && s[nd] >= '0' && s[nd] <= '9') {
@@ -394,7 +434,12 @@ static void format_str_value(vstr_t *out, obj_t value, spec_t *sp) {
             sp->type, value);
     }
     if (sp->sign) {
-        rt_raise_msg(&type_ValueError, "Sign not allowed in string format specifier");
+        rt_raise_msg(&type_ValueError, sp->sign == ' ' ? "Space not allowed in string format specifier"
+                                                       : "Sign not allowed in string format specifier");
+    }
+    if (sp->z) {
+        rt_raise_msg(&type_ValueError,
+            "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (sp->alt) {
         rt_raise_msg(&type_ValueError, "Alternate form (#) not allowed in string format specifier");
@@ -1039,7 +1084,8 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
                     memcpy(buf, d, n);
                 } else if (is_intlike(arg)) {
                     intptr_t c;
-                    if (!rt_get_int_maybe(arg, &c) || c < 0 || c > 0x10ffff) {
+                    if (!(obj_is_int(arg) ? int_to_intptr(arg, &c) : rt_get_int_maybe(arg, &c)) || c < 0 ||
+                        c > 0x10ffff) {
                         rt_raise_msg(&type_OverflowError, "%c arg not in range(0x110000)");
                     }
                     n = utf8_encode((uint32_t)c, buf);

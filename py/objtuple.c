@@ -164,42 +164,53 @@ intptr_t coll_seq_find(obj_t seq, obj_t x, size_t n_args, const obj_t *args) {
     return -1;
 }
 
+obj_t coll_self_slow(obj_t self, const obj_type_t *t, const obj_type_t *t2, qstr meth) {
+    obj_t n = coll_native(self);
+    if (n != self && (coll_is_instance(n, t) || coll_is_instance(n, t2))) {
+        return n;
+    }
+    rt_raise_fmt(&type_TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%q' object",
+        meth, t->name, rt_type_name(self));
+}
+
 // The special methods containers expose for explicit calls such as
-// super().__setitem__(k, v) or dict.__getitem__(d, k); the slots do the work.
+// super().__setitem__(k, v) or dict.__getitem__(d, k); the slots of the
+// built-in object inside [self] do the work (calling [self]'s own overrides
+// instead would recurse).
 static obj_t coll_m_getitem(obj_t self, obj_t index) {
-    return rt_subscr_load(self, index);
+    return rt_subscr_load(coll_native(self), index);
 }
 BUILTIN_FN_2(coll_getitem_obj, QSTR___getitem__, coll_m_getitem);
 
 static obj_t coll_m_setitem(obj_t self, obj_t index, obj_t value) {
-    rt_subscr_store(self, index, value);
+    rt_subscr_store(coll_native(self), index, value);
     return OBJ_NONE;
 }
 BUILTIN_FN_3(coll_setitem_obj, QSTR___setitem__, coll_m_setitem);
 
 static obj_t coll_m_delitem(obj_t self, obj_t index) {
-    rt_subscr_delete(self, index);
+    rt_subscr_delete(coll_native(self), index);
     return OBJ_NONE;
 }
 BUILTIN_FN_2(coll_delitem_obj, QSTR___delitem__, coll_m_delitem);
 
 static obj_t coll_m_len(obj_t self) {
-    return int_from_uintptr(rt_len(self));
+    return int_from_uintptr(rt_len(coll_native(self)));
 }
 BUILTIN_FN_1(coll_len_obj, QSTR___len__, coll_m_len);
 
 static obj_t coll_m_contains(obj_t self, obj_t x) {
-    return rt_binary_op(BINARY_OP_CONTAINS, self, x);
+    return rt_binary_op(BINARY_OP_CONTAINS, coll_native(self), x);
 }
 BUILTIN_FN_2(coll_contains_obj, QSTR___contains__, coll_m_contains);
 
 static obj_t coll_m_iter(obj_t self) {
-    return rt_getiter(self);
+    return rt_getiter(coll_native(self));
 }
 BUILTIN_FN_1(coll_iter_obj, QSTR___iter__, coll_m_iter);
 
 static obj_t coll_m_repr(obj_t self) {
-    return rt_repr(self);
+    return rt_repr(coll_native(self));
 }
 BUILTIN_FN_1(coll_repr_obj, QSTR___repr__, coll_m_repr);
 
@@ -456,12 +467,14 @@ static obj_t tuple_getiter(obj_t self) {
 // ---------------------------------------------------------------------------
 
 static obj_t tuple_count(obj_t self, obj_t x) {
+    self = coll_self(self, &type_tuple, NULL, QSTR_count);
     return int_from_uintptr(coll_seq_count(self, x));
 }
 static BUILTIN_FN_2(tuple_count_obj, QSTR_count, tuple_count);
 
 static obj_t tuple_index(size_t n_args, const obj_t *args) {
-    intptr_t i = coll_seq_find(args[0], args[1], n_args - 2, args + 2);
+    obj_t self = coll_self(args[0], &type_tuple, NULL, QSTR_index);
+    intptr_t i = coll_seq_find(self, args[1], n_args - 2, args + 2);
     if (i < 0) {
         rt_raise_msg(&type_ValueError, "tuple.index(x): x not in tuple");
     }

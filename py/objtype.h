@@ -73,8 +73,14 @@ obj_t type_native_of(obj_t o);
 // The built-in base whose layout instances of [t] use (&type_object for plain classes).
 const obj_type_t *type_native_base(const obj_type_t *t);
 
-// Creates a class as the `class` statement does: [name], tuple [bases],
-// namespace [dict] filled by the class body.
+// Creates a class: [name], tuple [bases], namespace [dict] (used as is).
+// Runs __set_name__ of the descriptors in [dict] but not __init_subclass__.
 obj_t type_new_class(qstr name, obj_t bases, obj_dict_t *dict);
+
+// Creates a class as the `class` statement does with metaclass [meta] (type
+// or a class derived from it), then calls __init_subclass__ with the class
+// keywords [kw] (n_kw key/value pairs).
+obj_t type_new_class_kw(const obj_type_t *meta, qstr name, obj_t bases, obj_dict_t *dict,
+    size_t n_kw, const obj_t *kw);
 
 #endif

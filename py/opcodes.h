@@ -111,6 +111,7 @@ typedef enum {
     OP(INPLACE_SUB,        OPF_NONE,  "[a b] -> [a -= b]") \
     OP(ADD_LI,             OPF_LI,    "[] -> [L[A] + B]") \
     OP(SUB_LI,             OPF_LI,    "[] -> [L[A] - B]") \
+    OP(BINARY_OP_I,        OPF_AB,    "[a] -> [a op B] (A = binary_op_t, B a signed immediate)") \
     OP(INCR_FAST,          OPF_LI,    "L[A] += B") \
     OP(DECR_FAST,          OPF_LI,    "L[A] -= B") \
     OP(COMPARE_LT,         OPF_NONE,  "[a b] -> [a < b]") \

@@ -1,6 +1,8 @@
-// The parser: recursive descent with precedence climbing over the lexer's
-// tokens, building the tree of py/ast.h and reporting CPython's SyntaxErrors.
+// The parser: tokens to the tree of py/ast.h, with CPython's SyntaxErrors.
 // SPDX-License-Identifier: MIT
+//
+// Recursive descent for statements, precedence climbing for binary
+// operators; f-string fields are parsed by a second lexer over their bytes.
 
 #include <stdarg.h>
 #include <string.h>
@@ -23,6 +25,8 @@ typedef struct parser {
     bool in_params;     // parsing def/lambda parameters (no "forgot a comma" hint)
     uint32_t last_line; // start of the expression completed last (for the comma hint)
     uint32_t last_col;
+    uint32_t nl_line;   // the NEWLINE that ended the last simple statements
+    uint32_t nl_col;
 } parser_t;
 
 #define TOK (p->lex->tok)
@@ -149,6 +153,14 @@ static NORETURN void syntax_error(parser_t *p) {
     bool comma = (p->lex->bracket_depth > 0 || p->lex->in_fstring) && !p->in_params &&
                  starts_expr(TOK) && ends_expr(p->lex->prev_tok);
     check_rest(p, p->lex->tok_line, starts_expr(TOK) && !p->in_params);
+    if (p->lex->prev_tok == TOK_NAME && starts_expr(TOK) && p->lex->bracket_depth == 0 &&
+        !p->lex->in_fstring &&
+        (p->lex->prev_name == QSTR_print || p->lex->prev_name == QSTR_exec)) {
+        // Python 2's print and exec statements.
+        raise_fmt(p, &type_SyntaxError, p->last_line, p->last_col,
+            "Missing parentheses in call to '%q'. Did you mean %q(...)?", p->lex->prev_name,
+            p->lex->prev_name);
+    }
     if (comma) {
         // CPython points at the expression before the missing comma.
         lexer_error(p->lex, &type_SyntaxError, "invalid syntax. Perhaps you forgot a comma?",
@@ -277,6 +289,7 @@ static const char *expr_name(const ast_node_t *e) {
 static const ast_node_t *invalid_target(const ast_node_t *e, bool del) {
     switch (e->kind) {
         case AST_NAME:
+            return e->name == QSTR___debug__ ? e : NULL;
         case AST_ATTRIBUTE:
         case AST_SUBSCRIPT:
             return NULL;
@@ -322,12 +335,13 @@ static void check_starred_targets(parser_t *p, const ast_node_t *e) {
     }
 }
 
-// Validates [e] as an assignment target; [assign] when it is the left side
-// of '=' (CPython then suggests '==').
-static void check_store(parser_t *p, const ast_node_t *e, bool assign) {
+// Validates [e] as an assignment target; [assign] when it is a target of
+// '=', [first] when it is the first one (CPython then suggests '==').
+static void check_store(parser_t *p, const ast_node_t *e, bool assign, bool first) {
     const ast_node_t *bad = invalid_target(e, false);
     if (bad) {
-        const char *what = expr_name(bad);
+        // The only name that cannot be a target is __debug__.
+        const char *what = bad->kind == AST_NAME ? "__debug__" : expr_name(bad);
         if (bad == e && assign) {
             if (bad->kind == AST_YIELD || bad->kind == AST_YIELDFROM) {
                 error_node(p, bad, "assignment to yield expression not possible");
@@ -335,11 +349,12 @@ static void check_store(parser_t *p, const ast_node_t *e, bool assign) {
             if (bad->kind == AST_IFEXP) {
                 error_node(p, bad, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
-            if (bad->kind == AST_CONST && what[0] >= 'A' && what[0] <= 'Z') {
+            if ((bad->kind == AST_CONST && what[0] >= 'A' && what[0] <= 'Z') ||
+                bad->kind == AST_NAME) {
                 raise_fmt(p, &type_SyntaxError, bad->line, bad->col,
                     "cannot assign to %s", what);
             }
-            if (bad->kind != AST_COMPARE && bad->kind != AST_LAMBDA) {
+            if (first && bad->kind != AST_COMPARE && bad->kind != AST_LAMBDA) {
                 raise_fmt(p, &type_SyntaxError, bad->line, bad->col,
                     "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
             }
@@ -357,7 +372,7 @@ static void check_del(parser_t *p, const ast_node_t *e) {
     const ast_node_t *bad = invalid_target(e, true);
     if (bad) {
         raise_fmt(p, &type_SyntaxError, bad->line, bad->col, "cannot delete %s",
-            expr_name(bad));
+            bad->kind == AST_NAME ? "__debug__" : expr_name(bad));
     }
 }
 
@@ -676,6 +691,8 @@ static uint32_t tok_end_col(const lexer_t *lex) {
 static ast_node_t *parse_strings(parser_t *p) {
     ast_node_t *n = node_tok(p, AST_CONST);
     lexer_t *lex = p->lex;
+    lexer_buf_t buf = {NULL, 0, 0};
+    bool is_bytes = false;
     if (TOK != TOK_FSTRING) {
         obj_t v = lex->tok_value;
         advance(p);
@@ -683,53 +700,16 @@ static ast_node_t *parse_strings(parser_t *p) {
             n->value = v; // the common case: a single plain literal
             return n;
         }
-        // Start over with the general loop, the first value already in hand.
-        bool is_bytes = !obj_is_str(v);
-        lexer_buf_t buf = {NULL, 0, 0};
+        is_bytes = !obj_is_str(v);
         size_t len;
         const char *data = str_data(v, &len);
         lexer_buf_add(&buf, data, len);
-        size_t base = p->sp;
-        bool has_fields = false;
-        while (TOK == TOK_STRING || TOK == TOK_BYTES || TOK == TOK_FSTRING) {
-            if ((TOK == TOK_BYTES) != is_bytes) {
-                error_at(p, "cannot mix bytes and nonbytes literals", lex->tok_line,
-                    tok_end_col(lex));
-            }
-            if (TOK == TOK_FSTRING) {
-                fstr_pos_t fp = {lex->tok_str_line, lex->tok_str_line_start, lex->tok_str,
-                    lex->tok_line, tok_end_col(lex), (lex->tok_flags & LEXER_STR_RAW) != 0};
-                fstring_text(p, &buf, lex->tok_str, lex->tok_str + lex->tok_str_len, 0, &fp,
-                    &has_fields);
-                if (has_fields) {
-                    fstr_pos_t at = fp;
-                    flush_literal(p, &buf, &at);
-                }
-            } else {
-                data = str_data(lex->tok_value, &len);
-                lexer_buf_add(&buf, data, len);
-            }
-            advance(p);
-        }
-        if (is_bytes) {
-            n->value = bytes_new((const uint8_t *)(buf.data ? buf.data : ""), buf.len);
-            return n;
-        }
-        if (!has_fields) {
-            n->value = lexer_make_str(buf.data, buf.len);
-            return n;
-        }
-        fstr_pos_t at = {0, NULL, NULL, n->line, n->col, false};
-        flush_literal(p, &buf, &at);
-        n->kind = AST_JOINEDSTR;
-        n->s1 = pop_seq(p, base);
-        return n;
     }
-    lexer_buf_t buf = {NULL, 0, 0};
+    // Adjacent literals: their text gathers in buf; f-string fields are pushed.
     size_t base = p->sp;
     bool has_fields = false;
     while (TOK == TOK_STRING || TOK == TOK_BYTES || TOK == TOK_FSTRING) {
-        if (TOK == TOK_BYTES) {
+        if ((TOK == TOK_BYTES) != is_bytes) {
             error_at(p, "cannot mix bytes and nonbytes literals", lex->tok_line,
                 tok_end_col(lex));
         }
@@ -744,6 +724,10 @@ static ast_node_t *parse_strings(parser_t *p) {
             lexer_buf_add(&buf, data, len);
         }
         advance(p);
+    }
+    if (is_bytes) {
+        n->value = bytes_new((const uint8_t *)(buf.data ? buf.data : ""), buf.len);
+        return n;
     }
     if (!has_fields) {
         n->value = lexer_make_str(buf.data, buf.len);
@@ -1151,7 +1135,7 @@ static ast_node_t *parse_comprehension(parser_t *p, int kind, ast_node_t *elt, a
         }
         advance(p);
         c->a = parse_target_list(p);
-        check_store(p, c->a, false);
+        check_store(p, c->a, false, false);
         expect(p, TOK_KW_IN);
         c->b = parse_disjunction(p);
         size_t ibase = p->sp;
@@ -1637,7 +1621,11 @@ static ast_node_t *parse_expr_stmt(parser_t *p) {
         ast_node_t *n = node_at(AST_ASSIGN, line, col);
         size_t base = p->sp;
         for (;;) {
-            check_store(p, e, true);
+            if (e->kind == AST_IFEXP) {
+                error_at(p, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line,
+                    col);
+            }
+            check_store(p, e, true, p->sp == base);
             push(p, e);
             advance(p);
             e = parse_rhs(p);
@@ -1922,6 +1910,8 @@ static void parse_simple_stmts(parser_t *p) {
     if (TOK != TOK_NEWLINE) {
         syntax_error(p);
     }
+    p->nl_line = p->lex->tok_line;
+    p->nl_col = p->lex->tok_col;
     advance(p);
 }
 
@@ -2007,7 +1997,7 @@ static ast_node_t *parse_for(parser_t *p, int flags, uint32_t line, uint32_t col
     n->flags = (uint16_t)flags;
     advance(p);
     n->a = parse_target_list(p);
-    check_store(p, n->a, false);
+    check_store(p, n->a, false, false);
     expect(p, TOK_KW_IN);
     n->b = parse_star_expressions(p);
     check_no_bare_star(p, n->b);
@@ -2064,6 +2054,9 @@ static ast_node_t *parse_try(parser_t *p) {
         n->s4 = parse_block(p, "'finally' statement", line);
     }
     if (!n->s2 && !n->s4) {
+        if (TOK == TOK_END || TOK == TOK_DEDENT) {
+            error_at(p, "expected 'except' or 'finally' block", p->nl_line, p->nl_col);
+        }
         error_tok(p, "expected 'except' or 'finally' block");
     }
     return n;
@@ -2103,7 +2096,7 @@ static ast_node_t *parse_with_item(parser_t *p) {
     if (TOK == TOK_KW_AS) {
         advance(p);
         it->b = parse_star_target(p);
-        check_store(p, it->b, false);
+        check_store(p, it->b, false, false);
     }
     return it;
 }
@@ -2271,7 +2264,7 @@ static void parse_statement(parser_t *p) {
 ast_node_t *parse_source(const char *src, size_t len, qstr filename, int mode) {
     size_t skip = lexer_check_source(src, len, filename);
     lexer_t lex;
-    parser_t parser = {&lex, NULL, 0, 0, 0, false, 0, 0};
+    parser_t parser = {&lex, NULL, 0, 0, 0, false, 0, 0, 0, 0};
     parser_t *p = &parser;
     lexer_init(&lex, src + skip, len - skip, filename, mode == RT_MODE_EVAL);
     ast_node_t *mod = node_at(AST_MODULE, 1, 0);
@@ -2298,12 +2291,20 @@ ast_node_t *parse_source(const char *src, size_t len, qstr filename, int mode) {
             advance(p);
         }
         if (TOK != TOK_END) {
+            int first = TOK;
             parse_statement(p);
             while (TOK == TOK_NEWLINE) {
                 advance(p);
             }
             if (TOK != TOK_END) {
-                error_tok(p, "multiple statements found while compiling a single statement");
+                // CPython points after a simple statement's line, or at what follows a block.
+                bool compound = first == TOK_KW_IF || first == TOK_KW_WHILE ||
+                                first == TOK_KW_FOR || first == TOK_KW_TRY ||
+                                first == TOK_KW_WITH || first == TOK_KW_DEF ||
+                                first == TOK_KW_CLASS || first == TOK_KW_ASYNC || first == TOK_AT;
+                error_at(p, "multiple statements found while compiling a single statement",
+                    compound ? p->lex->tok_line : p->nl_line,
+                    compound ? p->lex->tok_col : p->nl_col);
             }
         }
         mod->s1 = pop_seq(p, 0);

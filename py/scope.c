@@ -233,6 +233,11 @@ static void scan_comprehension(scan_t *sc, scope_t *s, ast_node_t *n) {
     }
     scope_t *c = new_scope(s, n, SCOPE_COMP, name);
     c->is_generator = n->kind == AST_GENEXP;
+    for (size_t i = 0; i < gens->len; i++) {
+        if (gens->items[i]->flags & AST_FLAG_ASYNC) {
+            c->is_coroutine = true;
+        }
+    }
     add_sym(c, sc->dot0, SYM_PARAM | SYM_ASSIGNED, n);
     for (size_t i = 0; i < gens->len; i++) {
         ast_node_t *g = gens->items[i];
@@ -263,6 +268,10 @@ static void scan_comprehension(scan_t *sc, scope_t *s, ast_node_t *n) {
     } else {
         scan_expr(sc, c, n->a);
     }
+    // An asynchronous list/set/dict comprehension is awaited where it stands.
+    if (c->is_coroutine && n->kind != AST_GENEXP && !s->is_coroutine) {
+        error_at(sc, n, "asynchronous comprehension outside of an asynchronous function", 0);
+    }
 }
 
 static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
@@ -291,7 +300,12 @@ static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
         case AST_YIELD:
         case AST_YIELDFROM:
         case AST_AWAIT: {
-            const char *what = n->kind == AST_AWAIT ? "await" : n->kind == AST_YIELD ? "yield" : "yield from";
+            if (n->kind == AST_AWAIT && s->kind == SCOPE_COMP) {
+                // await makes the comprehension asynchronous (checked when it ends).
+                s->is_coroutine = true;
+                scan_expr(sc, s, n->a);
+                break;
+            }
             if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
                 if (n->kind == AST_AWAIT) {
                     error_at(sc, n, "'await' outside function", 0);
@@ -316,7 +330,6 @@ static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
                 }
                 s->is_generator = true;
             }
-            (void)what;
             scan_expr(sc, s, n->a);
             break;
         }
@@ -373,7 +386,6 @@ static void scan_global_nonlocal(scan_t *sc, scope_t *s, ast_node_t *n) {
         ast_node_t *id = n->s1->items[i];
         qstr name = id->name;
         symbol_t *sym = scope_find(s, name);
-        const char *what = global ? "global" : "nonlocal";
         if (sym != NULL) {
             if ((global && (sym->flags & SYM_NONLOCAL)) || (!global && (sym->flags & SYM_GLOBAL))) {
                 // CPython reports it at the first of the two declarations.
@@ -394,7 +406,6 @@ static void scan_global_nonlocal(scan_t *sc, scope_t *s, ast_node_t *n) {
                 error_at(sc, n, global ? "name '%q' is assigned to before global declaration" : "name '%q' is assigned to before nonlocal declaration", name);
             }
         }
-        (void)what;
         sym = add_sym(s, name, global ? SYM_GLOBAL : SYM_NONLOCAL, n);
         sym->line = n->line;
         sym->col = n->col;

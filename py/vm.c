@@ -12,6 +12,7 @@
 #include "py/objiter.h"
 #include "py/objnum.h"
 #include "py/objseq.h"
+#include "py/objset.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
 #include "py/opcodes.h"
@@ -189,7 +190,7 @@ static inline bool truth(obj_t v) {
     return rt_is_true(v);
 }
 
-static inline obj_t call_builtin(const obj_builtin_t *b, size_t n, const obj_t *args) {
+static inline obj_t call_builtin(const obj_builtin_t *b, size_t n, const obj_t *args, bool method) {
     switch (b->kind) {
         case FN_KIND_0:
             if (n == 0) {
@@ -222,27 +223,37 @@ static inline obj_t call_builtin(const obj_builtin_t *b, size_t n, const obj_t *
             }
             break;
     }
-    return builtin_call(b, n, 0, args);
+    return method ? builtin_call_method(b, n, 0, args) : builtin_call(b, n, 0, args);
 }
 
 // Calls [fn] with positional arguments args[0..n) and [n_kw] pairs after them.
 // args[-1] must be a stack slot the callee may overwrite (bound methods put
-// self there).
-static inline obj_t call_any(obj_t fn, size_t n, size_t n_kw, obj_t *args) {
+// self there). [method]: args[0] is the self of a method call (for the
+// argument-count messages of built-in methods).
+static inline obj_t call_any(obj_t fn, size_t n, size_t n_kw, obj_t *args, bool method) {
     if (OBJ_IS_PTR(fn)) {
         const obj_type_t *t = ((obj_base_t *)fn)->type;
         if (t == &type_function) {
             return fun_call(fn, n, n_kw, args);
         }
-        if (t == &type_builtin_function && n_kw == 0) {
-            return call_builtin(fn, n, args);
+        if (t == &type_builtin_function) {
+            if (n_kw == 0) {
+                return call_builtin(fn, n, args, method);
+            }
+            return method ? builtin_call_method(fn, n, n_kw, args) : builtin_call(fn, n, n_kw, args);
         }
         if (t == &type_bound_method) {
             obj_bound_method_t *bm = fn;
             args[-1] = bm->self;
             obj_t f = bm->fun;
-            if (OBJ_IS_PTR(f) && ((obj_base_t *)f)->type == &type_function) {
-                return fun_call(f, n + 1, n_kw, args - 1);
+            if (OBJ_IS_PTR(f)) {
+                const obj_type_t *ft = ((obj_base_t *)f)->type;
+                if (ft == &type_function) {
+                    return fun_call(f, n + 1, n_kw, args - 1);
+                }
+                if (ft == &type_builtin_function) {
+                    return builtin_call_method(f, n + 1, n_kw, args - 1);
+                }
             }
             return rt_call(f, n + 1, n_kw, args - 1);
         }
@@ -357,7 +368,7 @@ static obj_t call_ex(obj_t fn, obj_t pos, obj_t kw) {
         }
         n_kw = k;
     }
-    return call_any(fn, n_pos, n_kw, args + 1);
+    return call_any(fn, n_pos, n_kw, args + 1, false);
 }
 
 static void unpack_sequence(obj_t *dest, obj_t seq, size_t n) {
@@ -780,9 +791,9 @@ static inline obj_t small_int_op(int op, obj_t a, obj_t b) {
         case BINARY_OP_LSHIFT:
         case BINARY_OP_INPLACE_LSHIFT:
             if (y >= 0 && y < (intptr_t)(sizeof(intptr_t) * 8 - 2)) {
-                intptr_t r = x * ((intptr_t)1 << y);
-                if ((r >> y) == x && SMALL_INT_FITS(r) && x == r / ((intptr_t)1 << y)) {
-                    // Checked by dividing back; the multiply cannot overflow for small x.
+                // Shift as unsigned (no overflow UB), then check that nothing was lost.
+                intptr_t r = (intptr_t)((uintptr_t)x << y);
+                if ((r >> y) == x && SMALL_INT_FITS(r)) {
                     return OBJ_NEW_SMALL_INT(r);
                 }
             }
@@ -852,15 +863,27 @@ static uint32_t entry_of(obj_dict_t *d, qstr name) {
 
 // LOAD_GLOBAL when the versions changed: revalidate the cached entry
 // position, else look the name up and refill the cache.
+//
+// A builtin's cached value stays valid while no key was added to the
+// globals: py/objdict.c adds keys only by appending at entries[filled++],
+// and `filled` only goes down when the entry array is replaced (resize,
+// clear, update) or `alloc` shrinks with it (popitem). The cache holds the
+// old array, so its address cannot be reused meanwhile.
 static obj_t load_global_slow(code_global_cache_t *c, obj_dict_t *globals, obj_dict_t *builtins, qstr name) {
     obj_t v;
     if (c->globals == globals) {
-        if (!c->in_builtins && entry_is(globals, c->index, name)) {
-            v = globals->entries[c->index].value;
-            c->value = v;
+        if (!c->in_builtins) {
+            if (entry_is(globals, c->index, name)) {
+                v = globals->entries[c->index].value;
+                c->value = v;
+                c->globals_version = globals->version;
+                c->builtins_version = builtins->version;
+                return v;
+            }
+        } else if (c->builtins_version == builtins->version && c->g_entries == (void *)globals->entries
+            && c->g_filled == globals->filled && c->g_alloc == globals->alloc) {
             c->globals_version = globals->version;
-            c->builtins_version = builtins->version;
-            return v;
+            return c->value;
         }
     }
     v = dict_get_qstr(globals, name);
@@ -873,6 +896,9 @@ static obj_t load_global_slow(code_global_cache_t *c, obj_dict_t *globals, obj_d
             name_error(name);
         }
         c->in_builtins = true;
+        c->g_entries = globals->entries;
+        c->g_filled = (uint32_t)globals->filled;
+        c->g_alloc = (uint32_t)globals->alloc;
     }
     c->globals = globals;
     c->globals_version = globals->version;
@@ -1349,6 +1375,20 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             PUSH(binary_op_slow(BINARY_OP_SUBTRACT, a, OBJ_NEW_SMALL_INT(imm)));
             DISPATCH();
         }
+        VM_CASE(BINARY_OP_I): {
+            obj_t a = sp[-1];
+            int op = (int)OPARG_A(ins);
+            obj_t b = OBJ_NEW_SMALL_INT(OPARG_B_SIGNED(ins));
+            if (OBJ_IS_SMALL_INT(a)) {
+                obj_t r = small_int_op(op, a, b);
+                if (r != OBJ_NULL) {
+                    sp[-1] = r;
+                    DISPATCH();
+                }
+            }
+            sp[-1] = binary_op_slow(op, a, b);
+            DISPATCH();
+        }
         VM_CASE(INCR_FAST): {
             obj_t a = slots[OPARG_A(ins)];
             intptr_t imm = OPARG_B_SIGNED(ins);
@@ -1546,7 +1586,7 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             size_t n = OPARG(ins);
             obj_t *args = sp - n;
             CHECK_PENDING();
-            obj_t r = call_any(args[-1], n, 0, args);
+            obj_t r = call_any(args[-1], n, 0, args, false);
             sp = args;
             sp[-1] = r;
             DISPATCH();
@@ -1555,7 +1595,7 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             size_t n = OPARG_A(ins), n_kw = OPARG_B(ins);
             obj_t *args = sp - n - 2 * n_kw;
             CHECK_PENDING();
-            obj_t r = call_any(args[-1], n, n_kw, args);
+            obj_t r = call_any(args[-1], n, n_kw, args, false);
             sp = args;
             sp[-1] = r;
             DISPATCH();
@@ -1566,9 +1606,9 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             CHECK_PENDING();
             obj_t r;
             if (args[-1] != OBJ_NULL) {
-                r = call_any(args[-2], n + 1, 0, args - 1);
+                r = call_any(args[-2], n + 1, 0, args - 1, true);
             } else {
-                r = call_any(args[-2], n, 0, args);
+                r = call_any(args[-2], n, 0, args, false);
             }
             sp = args - 1;
             sp[-1] = r;
@@ -1580,9 +1620,9 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             CHECK_PENDING();
             obj_t r;
             if (args[-1] != OBJ_NULL) {
-                r = call_any(args[-2], n + 1, n_kw, args - 1);
+                r = call_any(args[-2], n + 1, n_kw, args - 1, true);
             } else {
-                r = call_any(args[-2], n, n_kw, args);
+                r = call_any(args[-2], n, n_kw, args, false);
             }
             sp = args - 1;
             sp[-1] = r;
@@ -1673,12 +1713,7 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
         }
         VM_CASE(SET_UPDATE): {
             obj_t it = POP();
-            obj_t s = sp[-(intptr_t)OPARG(ins)];
-            obj_t iter = rt_getiter(it);
-            obj_t v;
-            while ((v = rt_iternext(iter)) != OBJ_NULL) {
-                set_add(s, v);
-            }
+            set_update(sp[-(intptr_t)OPARG(ins)], it);
             DISPATCH();
         }
         VM_CASE(DICT_UPDATE): {
@@ -1957,6 +1992,9 @@ obj_t vm_execute(vm_frame_t *f, obj_t throw_in) {
         }
         if (h == NULL) {
             cur_frame = f->back;
+            if (f->gen != OBJ_NULL) {
+                exc = gen_unwound(f->gen, exc);
+            }
             nlr_jump(exc);
         }
         obj_t *nsp = f->slots + code->n_slots + h->depth;

@@ -22,6 +22,7 @@ typedef struct vm_frame {
     struct vm_frame *back;  // the frame that was running when this one started
     obj_t *slots;           // code->n_slots fast locals, then the value stack
     obj_dict_t *locals_cache; // what locals() returned for a function frame, refreshed on each call
+    obj_t gen;              // the generator running this frame, or OBJ_NULL
     bool yielded;           // set when vm_execute returned because of a yield
 } vm_frame_t;
 

@@ -64,6 +64,14 @@ $(RPI_BUILD)/genhdr/qstrdefs.stamp: $(RPI_C_SRCS) $(CORE_HDRS) $(RPI_PORT_HDRS) 
 	$(PYTHON) $(GEN_QSTR) $(RPI_BUILD)/genhdr/qstrdefs.h $(QSTR_DEFS) $(RPI_C_SRCS) $(CORE_HDRS) $(RPI_PORT_HDRS)
 	@touch $@
 
+# The frozen modules (FROZEN_SRCS and FREEZE come from the top-level Makefile).
+$(RPI_BUILD)/genhdr/frozen.h: $(RPI_BUILD)/genhdr/frozen.stamp ;
+$(RPI_BUILD)/genhdr/frozen.stamp: $(FROZEN_SRCS) $(FREEZE)
+	@mkdir -p $(@D)
+	$(PYTHON) $(FREEZE) $(RPI_BUILD)/genhdr/frozen.h $(FROZEN_SRCS)
+	@touch $@
+$(RPI_BUILD)/obj/py/import.o: $(RPI_BUILD)/genhdr/frozen.h
+
 $(RPI_BUILD)/obj/%.o: %.c $(RPI_BUILD)/genhdr/qstrdefs.h $(RPI_FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(RPI_CC) $(RPI_CFLAGS) $(DEPFLAGS) $(RPI_INCLUDES) -c -o $@ $<

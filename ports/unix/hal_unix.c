@@ -88,6 +88,10 @@ bool hal_unix_stdin_is_tty(void) {
     return stdin_tty;
 }
 
+bool hal_console_is_terminal(void) {
+    return stdin_tty;
+}
+
 int hal_stdin_rx_chr(void) {
     hal_unix_flush();
     for (;;) {

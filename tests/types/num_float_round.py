@@ -34,3 +34,5 @@ try:
     round(1.5, "x")
 except TypeError as e:
     print("TypeError", e)
+print(round(5.5, -10**20), round(5.5, 10**20), round(7, 10**20), round(-2.5, 2**70), round(1e300, -2**70))
+print(round(-99, -2), round(-50, -2), round(-150, -2), round(149, -2), round(9, -1), round(99, -3), round(10**40 + 5, -1))

@@ -194,6 +194,7 @@ static const char *const snippets[] = {
     "if (n := len(a)) > 10:\n    print(n)\n",
     "try:\n    pass\nexcept* E:\n    pass\n",
     "lambda x, *y, z=1, **w: (x, y, z, w)\n",
+    "async def co():\n    a = [x async for x in y if await x for z in x]\n    b = {k: await k for k in q}\n",
     "for i in range(10):\n    try:\n        if i: raise E\n    except E:\n        continue\n    finally:\n        print(i)\n",
 };
 

@@ -1,0 +1,31 @@
+# IndentationError and TabError from compile().
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print("ok", repr(src))
+    except SyntaxError as e:
+        print(type(e).__name__, repr(e.msg), e.lineno, e.offset)
+
+check("if x:\npass")
+check("if x:")
+check("while x:\npass")
+check("for x in y:\npass")
+check("def f():\npass")
+check("class A:\npass")
+check("try:\npass")
+check("with a:\npass")
+check("try:\n    pass\nexcept:\npass")
+check("try:\n    pass\nfinally:\npass")
+check("if x:\n    pass\nelse:\npass")
+check("if x:\n    pass\nelif y:\npass")
+check("  x = 1")
+check("x = 1\n  y = 2")
+check("if x:\n  pass\n    pass")
+check("if x:\n    pass\n  pass")
+check("def f():\n    return 1\n  x = 2")
+check("if x:\n\tpass\n        pass")
+check("if x:\n        pass\n\tpass")
+check("x = 1\n\ty")
+check("if x:\n    a = 1\n\n    # comment\n\n    b = 2\n")
+check("if x:\n\tif y:\n\t\tpass\n\tpass\n")
+check("\n\n  \n# c\nx = 1\n   # indented comment\ny = 2")

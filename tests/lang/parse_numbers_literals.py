@@ -1,0 +1,10 @@
+# Numeric literals in every form.
+print(0, 00, 0_0, 7, 1_000_000, 0x1F, 0X1f, 0o17, 0O17, 0b101, 0B1_01, 0x_ff)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF, 0b1 << 100 == 2 ** 100)
+print(1.5, 1., .5, 1e3, 1E-3, 1.5e+2, 1_0.2_5, 1e1_0, 0.0, 00.5, 09.5, 0e0)
+print(1j, 1.5J, 1e3j, 0j, .5j, 1_0j)
+print(1 if True else 2)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(0xdeadbeef, 0o777, 0b11111111)
+print(-0x10, -0o10, -0b10)
+print(9007199254740993, 2 ** 64 - 1 == 0xFFFFFFFFFFFFFFFF)

@@ -1,0 +1,11 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c, c['a'], c['z'], len(c))
+print(c.most_common(2), c.most_common(0), c.most_common()[0])
+print(sorted(c.elements()))
+c.update('aaz'); print(c['a'], c['z'])
+c.update({'q': 3}); print(c['q'])
+c.subtract({'a': 2}); c.subtract('z'); print(c['a'], c['z'])
+del c['nothere']; del c['q']; print('q' in c)
+print(Counter(a=3, b=1), Counter({'x': 2}), Counter())
+print(Counter('aab').total(), isinstance(c, dict))

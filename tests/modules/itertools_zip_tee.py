@@ -1,0 +1,11 @@
+from itertools import zip_longest, tee
+print(list(zip_longest('ab', 'xyz')), list(zip_longest('ab', 'xyz', fillvalue='-')), list(zip_longest()))
+print(list(zip_longest([1], [], [2, 3])))
+a, b = tee([1, 2, 3])
+print(next(a), list(b), list(a))
+x, y, z = tee(iter('ab'), 3)
+print(list(x), list(y), list(z))
+print(tee([], 0))
+g = (i * i for i in range(4))
+p, q = tee(g)
+print(list(zip(p, q)))

@@ -1,0 +1,16 @@
+import math
+print(math.floor(2.5), math.floor(-2.5), math.ceil(2.1), math.ceil(-2.1), math.trunc(-3.9), math.trunc(3.9))
+print(math.floor(7), math.ceil(True), math.floor(1e20), type(math.floor(2.0)))
+print(math.gcd(12, 18), math.gcd(), math.gcd(-4, 6, 10), math.gcd(0, 0), math.gcd(2**100, 2**60 * 3))
+print(math.lcm(4, 6), math.lcm(), math.lcm(0, 5), math.lcm(2**64, 3), math.lcm(-3, 4))
+print(math.factorial(0), math.factorial(20), math.factorial(30), math.factorial(100))
+print(math.comb(5, 2), math.comb(10, 0), math.comb(3, 5), math.comb(100, 50), math.comb(2**70, 2))
+print(math.perm(5, 2), math.perm(5), math.perm(3, 4), math.perm(20, 20), math.perm(5, None))
+for n in (0, 1, 2, 3, 4, 15, 16, 17, 99, 10**15, 2**62, 2**64 + 5, 10**40, 3**200):
+    print(math.isqrt(n))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 4]), math.prod(range(1, 30)), math.prod([3], start=2))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+print(math.fsum([1, 2, 3]), math.fsum([]), math.fsum([math.inf, 1]), math.fsum([1e308, 1e308, -1e308]) if False else 0)
+print(math.fsum([0.3, 0.2, -0.1, 1e-17]), math.fsum(x / 7 for x in range(100)))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1.0, 1.1, rel_tol=0.2))
+print(math.isclose(0.0, 1e-10), math.isclose(0.0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))

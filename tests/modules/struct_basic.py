@@ -1,0 +1,20 @@
+import struct
+print(struct.calcsize('i'), struct.calcsize('<i'), struct.calcsize('bi'), struct.calcsize('=bi'), struct.calcsize('b 3i'))
+print(struct.calcsize('<qh'), struct.calcsize('>e'), struct.calcsize('5s'), struct.calcsize('3p'), struct.calcsize(''), struct.calcsize('hd'), struct.calcsize('cxxi'))
+for fmt in ('<bBhHiIqQ', '>bBhHiIqQ', '!bBhHiIqQ', '=bBhHiIqQ'):
+    b = struct.pack(fmt, -1, 255, -300, 65000, -70000, 4000000000, -2**63, 2**64 - 1)
+    print(b, struct.unpack(fmt, b))
+print(struct.pack('<?', 5), struct.pack('?', []), struct.unpack('??', b'\x00\x07'))
+print(struct.pack('<c', b'x'), struct.unpack('cc', b'ab'))
+print(struct.pack('<5s', b'ab'), struct.pack('2s', b'abcd'), struct.unpack('3s', b'xyz'), struct.pack('0s', b'a'))
+print(struct.pack('4p', b'abcdef'), struct.pack('4p', b'a'), struct.unpack('4p', b'\x02abc'))
+print(struct.pack('<f', 1.5), struct.pack('>d', -2.25), struct.unpack('<f', b'\x00\x00\xc0?'), struct.unpack('<d', struct.pack('<d', 0.1)))
+print(struct.pack('<e', 1.0), struct.pack('<e', -2.5), struct.pack('<e', 65504), struct.pack('<e', 1e-7), struct.pack('<e', 0.1))
+for h in (b'\x00\x3c', b'\x00\x7c', b'\x01\x00', b'\xff\x7b', b'\x00\x80', b'\x55\x35'):
+    print(struct.unpack('<e', h))
+print(struct.pack('<2h3x', 1, 2), struct.unpack('<2h3x', b'\x01\x00\x02\x00abc'))
+print(struct.pack('@bi', 1, 2), struct.pack('=bi', 1, 2), struct.unpack('@bi', struct.pack('@bi', 1, 2)))
+print(struct.pack('<i', True), struct.pack('<h', False))
+print(struct.pack('<f', float('inf')), struct.pack('<d', float('-inf')))
+print(struct.unpack('>q', b'\x80' + b'\x00' * 7), struct.unpack('>Q', b'\xff' * 8))
+print(struct.pack(b'<h', 7), struct.unpack(b'>h', bytearray(b'\x00\x07')))
