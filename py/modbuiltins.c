@@ -98,11 +98,7 @@ static obj_t builtin_print(size_t n_args, const obj_t *args, size_t n_kw, const 
             if (i > 0) {
                 hal_stdout_tx_strn(sep_s, sep_len);
             }
-            // Each argument is converted whole before any of it is written,
-            // so a __repr__ that raises midway leaves no partial text (CPython).
-            size_t len;
-            const char *text = str_data(obj_is_str(args[i]) ? args[i] : rt_str(args[i]), &len);
-            hal_stdout_tx_strn(text, len);
+            rt_print_obj(&print_stdout, args[i], PRINT_STR);
         }
         hal_stdout_tx_strn(end_s, end_len);
         return OBJ_NONE;
