@@ -127,7 +127,19 @@ static int handle_uncaught(obj_t exc, bool *exited) {
         }
         return system_exit_status(system_exit_code(exc));
     }
-    exc_print(&print_stderr, exc);
+    // The program may have left the heap locked (micropython.heap_lock), and
+    // printing a traceback needs memory; a second exception while printing
+    // must not escape either.
+    while (gc_is_locked()) {
+        gc_unlock();
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        exc_print(&print_stderr, exc);
+        nlr_pop();
+    } else {
+        print_str(&print_stderr, "(exception while printing an exception)\n");
+    }
     return 1;
 }
 

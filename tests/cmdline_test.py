@@ -127,6 +127,12 @@ class Suite:
         r = run([self.interp, "-X", "heapsize=1k", "-c", "print('x' * 100000)"])
         self.check("tiny heap: no crash", r[0] in (0, 1) and "Segmentation" not in r[2], repr(r))
 
+        # An uncaught MemoryError with the heap locked (MicroPython's micropython.heap_lock)
+        # is reported like any uncaught exception: status 1, the error on stderr.
+        r = run([self.interp, "-c", "import micropython\nmicropython.heap_lock()\nprint('locked')\nx = [1] * 100\n"])
+        self.check("uncaught MemoryError with the heap locked",
+                   r[0] == 1 and r[1] == "locked\n" and r[2].splitlines()[-1] == "MemoryError", repr(r))
+
         # Runaway recursion is a RecursionError, then the program goes on.
         r = run([self.interp, "-c",
                  "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n"
