@@ -141,7 +141,11 @@ static size_t calc_size(obj_t fmt_obj, size_t *n_values) {
     char code;
     while (fmt_next(&f, &count, &code)) {
         size = align_to(size, code, f.native);
-        size += count * code_size(code, f.native);
+        size_t item = code_size(code, f.native);
+        if (count > (SIZE_MAX / 2 - size) / item) {
+            struct_error("total struct size too long");
+        }
+        size += count * item;
         if (code == 's' || code == 'p') {
             nv += 1;
         } else if (code != 'x') {

@@ -1552,6 +1552,16 @@ const obj_type_t type_memoryview = {
     NULL,
 };
 
+static obj_t ba_setitem(obj_t self, obj_t index, obj_t value) {
+    return bytearray_subscr(self, index, value);
+}
+static BUILTIN_FN_3(ba_setitem_obj, QSTR___setitem__, ba_setitem);
+
+static obj_t ba_delitem(obj_t self, obj_t index) {
+    return bytearray_subscr(self, index, OBJ_NULL);
+}
+static BUILTIN_FN_2(ba_delitem_obj, QSTR___delitem__, ba_delitem);
+
 // ---------------------------------------------------------------------------
 // The types
 // ---------------------------------------------------------------------------
@@ -1600,11 +1610,16 @@ const obj_type_t type_memoryview = {
 
 static const dict_entry_t bytes_locals_table[] = {
     SHARED_METHODS,
+    SEQ_DUNDER_METHODS,
+    {OBJ_NEW_QSTR(QSTR___mod__), (obj_t)&seq_dunder_mod_obj},
 };
 static DICT_ROM(bytes_locals_dict, bytes_locals_table);
 
 static const dict_entry_t bytearray_locals_table[] = {
     SHARED_METHODS,
+    SEQ_DUNDER_METHODS_NOHASH,
+    {OBJ_NEW_QSTR(QSTR___setitem__), (obj_t)&ba_setitem_obj},
+    {OBJ_NEW_QSTR(QSTR___delitem__), (obj_t)&ba_delitem_obj},
     {OBJ_NEW_QSTR(QSTR_append), (obj_t)&ba_append_obj},
     {OBJ_NEW_QSTR(QSTR_clear), (obj_t)&ba_clear_obj},
     {OBJ_NEW_QSTR(QSTR_copy), (obj_t)&ba_copy_obj},

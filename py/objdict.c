@@ -15,6 +15,12 @@
 // grows it geometrically and drops deleted entries. An empty heap dict owns
 // no table at all (index NULL), which is also how ROM dicts look: those are
 // searched linearly and never change.
+//
+// py/vm.c's global-lookup cache relies on two properties: a live key stays at
+// the same position of `entries` until that array is replaced (deleted
+// entries get key OBJ_NULL), and keys are only added at entries[filled++],
+// `filled` decreasing only when `entries` is replaced or, in popitem(),
+// together with `alloc`. `version` changes on every change of keys or values.
 
 #include <string.h>
 

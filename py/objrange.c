@@ -3,9 +3,7 @@
 // fast iterator; others compute with int objects of any size.
 // SPDX-License-Identifier: MIT
 //
-// Deliberate limit: len() of a range longer than the largest small int raises
-// OverflowError (CPython only does so beyond the largest machine word), and
-// indexing a range of machine-word length with an index beyond the machine
+// Deliberate limit: indexing a range of machine-word length with an index beyond the machine
 // range raises OverflowError where CPython raises IndexError.
 
 #include "py/objcoll.h"
@@ -204,7 +202,12 @@ static obj_t range_unary_op(unary_op_t op, obj_t self) {
         case UNARY_OP_BOOL:
             return obj_bool(r->small ? r->ilen != 0 : int_sign(r->len) != 0);
         case UNARY_OP_LEN:
-            if (!OBJ_IS_SMALL_INT(r->len)) {
+            // Lengths up to 2^63 - 1 are given as ints of any size, so that a
+            // 32-bit build answers len() as a 64-bit CPython does when the
+            // caller can take a big int (callers wanting a size_t get
+            // OverflowError from rt_get_int).
+            if (!OBJ_IS_SMALL_INT(r->len) &&
+                int_compare(r->len, int_from_ll(INT64_MAX)) > 0) {
                 rt_raise_msg(&type_OverflowError, "Python int too large to convert to C ssize_t");
             }
             return r->len;

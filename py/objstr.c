@@ -545,6 +545,40 @@ static obj_t str_unary_op(unary_op_t op, obj_t self) {
 // Indexing
 // ---------------------------------------------------------------------------
 
+// Substrings up to this many bytes are looked up among the interned
+// strings first (split() of text with repeated words then allocates nothing).
+#define SUB_INTERN_MAX (16)
+
+// A new str for a piece of another str: an existing qstr when one has the
+// same text, else a heap str with its hash already set (it was computed for
+// the lookup). [ascii]: the piece is known to be ASCII.
+static obj_t str_new_sub(const char *data, size_t len, bool ascii) {
+    if (len <= 1) {
+        if (len == 0) {
+            return EMPTY_STR;
+        }
+        if ((uint8_t)data[0] < 0x80) {
+            return (obj_t)&rom_chars[(uint8_t)data[0]];
+        }
+    }
+    size_t hash = 0;
+    if (len <= SUB_INTERN_MAX) {
+        hash = str_hash_bytes(data, len);
+        qstr q = qstr_find_strn_hash(data, len, hash);
+        if (q != QSTR_NULL) {
+            return OBJ_NEW_QSTR(q);
+        }
+    }
+    char *d;
+    obj_str_t *o = str_alloc(len, &d);
+    memcpy(d, data, len);
+    o->hash = hash;
+    if (!ascii) {
+        str_done(o);
+    }
+    return o;
+}
+
 // A str of [count] code points from [start] by [step], the indices already resolved.
 static obj_t str_slice(obj_t self, intptr_t start, intptr_t step, size_t count) {
     size_t len;
@@ -561,10 +595,7 @@ static obj_t str_slice(obj_t self, intptr_t start, intptr_t step, size_t count) 
             if (count == cl && obj_is_str(self)) {
                 return self;
             }
-            char *out;
-            obj_t s = str_alloc(count, &out);
-            memcpy(out, d + start, count);
-            return s;
+            return str_new_sub(d + start, count, true);
         }
         char *out;
         obj_t s = str_alloc(count, &out);
@@ -580,6 +611,9 @@ static obj_t str_slice(obj_t self, intptr_t start, intptr_t step, size_t count) 
             return self;
         }
         const char *b = utf8_at(d, len, cl, (size_t)start + count);
+        if ((size_t)(b - a) <= SUB_INTERN_MAX) {
+            return str_new_sub(a, (size_t)(b - a), false);
+        }
         char *out;
         obj_t s = str_alloc((size_t)(b - a), &out);
         memcpy(out, a, (size_t)(b - a));
@@ -818,22 +852,12 @@ static inline bool seq_ascii(const seq_t *s) {
     return s->charlen == s->len;
 }
 
-// A new str of [len] bytes known to be ASCII (no code point count needed).
-static obj_t str_new_ascii(const char *data, size_t len) {
-    if (len <= 1) {
-        return len == 0 ? EMPTY_STR : (obj_t)&rom_chars[(uint8_t)data[0]];
-    }
-    char *d;
-    obj_t s = str_alloc(len, &d);
-    memcpy(d, data, len);
-    return s;
-}
 
 // A new object of self's flavour holding [len] bytes of it.
 static obj_t seq_make(const seq_t *self, const char *data, size_t len) {
     switch (self->kind) {
         case SEQ_STR:
-            return self->charlen == self->len ? str_new_ascii(data, len) : str_new(data, len);
+            return str_new_sub(data, len, self->charlen == self->len);
         case SEQ_BYTES:
             return bytes_new((const uint8_t *)data, len);
         default:
@@ -1585,16 +1609,21 @@ static obj_t seq_join(obj_t self, obj_t iterable) {
     }
     // Pass one: check the items and add up the size.
     size_t total = 0, chars = 0;
+    bool count_later = false; // an interned item has no stored code point count
     for (size_t i = 0; i < n; i++) {
         obj_t x = items[i];
         size_t len;
         if (s.kind == SEQ_STR) {
-            if (!str_is_str_like(x)) {
+            if (OBJ_IS_QSTR(x)) {
+                qstr_data(OBJ_QSTR_VALUE(x), &len);
+                count_later = true;
+            } else if (str_is_str_like(x)) {
+                len = ((const obj_str_t *)x)->len;
+                chars += ((const obj_str_t *)x)->charlen;
+            } else {
                 rt_raise_fmt(&type_TypeError, "sequence item %zu: expected str instance, %T found",
                     i, x);
             }
-            str_get(x, &len);
-            chars += str_charlen(x);
         } else {
             const char *d;
             if (str_is_str_like(x) || !bytes_get_data(x, &d, &len)) {
@@ -1645,7 +1674,8 @@ static obj_t seq_join(obj_t self, obj_t iterable) {
         o += len;
     }
     if (s.kind == SEQ_STR) {
-        return str_done_n(r, chars);
+        // One counting pass over the result beats one per interned item.
+        return count_later ? str_done(r) : str_done_n(r, chars);
     }
     if (s.kind == SEQ_BYTEARRAY) {
         r = bytearray_new((const uint8_t *)v.buf, v.len);
@@ -2265,10 +2295,87 @@ BUILTIN_FN_KW(str_format_obj, QSTR_format, 1, BUILTIN_N_ANY, str_format_method);
 BUILTIN_FN_2(str_format_map_obj, QSTR_format_map, str_format_map);
 
 // ---------------------------------------------------------------------------
+// Operator methods (str.__len__ etc.), shared by str, bytes and bytearray:
+// they call the native type's slot directly, so that a subclass calling
+// super().__len__() does not come back to its own override.
+// ---------------------------------------------------------------------------
+
+static const obj_type_t *native_type(obj_t self) {
+    if (str_is_str_like(self)) {
+        return &type_str;
+    }
+    return str_obj_is_kind(self, &type_bytearray) ? &type_bytearray : &type_bytes;
+}
+
+static obj_t dunder_unary(obj_t self, unary_op_t op) {
+    obj_t r = native_type(self)->unary_op(op, self);
+    if (r == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "unhashable type: '%T'", self);
+    }
+    return r;
+}
+
+static obj_t dunder_len(obj_t self) { return dunder_unary(self, UNARY_OP_LEN); }
+BUILTIN_FN_1(seq_dunder_len_obj, QSTR___len__, dunder_len);
+static obj_t dunder_hash(obj_t self) { return dunder_unary(self, UNARY_OP_HASH); }
+BUILTIN_FN_1(seq_dunder_hash_obj, QSTR___hash__, dunder_hash);
+
+static obj_t dunder_binary(binary_op_t op, obj_t self, obj_t other) {
+    obj_t r = native_type(self)->binary_op(op, self, other);
+    return r == OBJ_NULL ? OBJ_NOTIMPLEMENTED : r;
+}
+
+#define DUNDER_BINARY(name, qname, op)                                \
+    static obj_t name(obj_t self, obj_t other) {                       \
+        return dunder_binary(op, self, other);                         \
+    }                                                                  \
+    BUILTIN_FN_2(name##_obj, qname, name);
+
+DUNDER_BINARY(seq_dunder_add, QSTR___add__, BINARY_OP_ADD)
+DUNDER_BINARY(seq_dunder_mul, QSTR___mul__, BINARY_OP_MULTIPLY)
+DUNDER_BINARY(seq_dunder_mod, QSTR___mod__, BINARY_OP_MODULO)
+DUNDER_BINARY(seq_dunder_contains, QSTR___contains__, BINARY_OP_CONTAINS)
+DUNDER_BINARY(seq_dunder_eq, QSTR___eq__, BINARY_OP_EQUAL)
+DUNDER_BINARY(seq_dunder_ne, QSTR___ne__, BINARY_OP_NOT_EQUAL)
+DUNDER_BINARY(seq_dunder_lt, QSTR___lt__, BINARY_OP_LESS)
+DUNDER_BINARY(seq_dunder_le, QSTR___le__, BINARY_OP_LESS_EQUAL)
+DUNDER_BINARY(seq_dunder_gt, QSTR___gt__, BINARY_OP_MORE)
+DUNDER_BINARY(seq_dunder_ge, QSTR___ge__, BINARY_OP_MORE_EQUAL)
+
+// n * s calls s.__rmul__(n): the same as s * n.
+static obj_t dunder_rmul(obj_t self, obj_t other) {
+    return dunder_binary(BINARY_OP_MULTIPLY, self, other);
+}
+BUILTIN_FN_2(seq_dunder_rmul_obj, QSTR___rmul__, dunder_rmul);
+
+static obj_t dunder_getitem(obj_t self, obj_t index) {
+    return native_type(self)->subscr(self, index, OBJ_SENTINEL);
+}
+BUILTIN_FN_2(seq_dunder_getitem_obj, QSTR___getitem__, dunder_getitem);
+
+static obj_t dunder_iter(obj_t self) {
+    return native_type(self)->getiter(self);
+}
+BUILTIN_FN_1(seq_dunder_iter_obj, QSTR___iter__, dunder_iter);
+
+static obj_t str_dunder_format(obj_t self, obj_t spec) {
+    if (!str_is_str_like(spec)) {
+        rt_raise_fmt(&type_TypeError, "__format__() argument must be str, not %T", spec);
+    }
+    size_t len;
+    const char *d = str_get(spec, &len);
+    return str_format_value(self, d, len);
+}
+BUILTIN_FN_2(str_dunder_format_obj, QSTR___format__, str_dunder_format);
+
+// ---------------------------------------------------------------------------
 // The type
 // ---------------------------------------------------------------------------
 
 static const dict_entry_t str_locals_table[] = {
+    SEQ_DUNDER_METHODS,
+    {OBJ_NEW_QSTR(QSTR___format__), (obj_t)&str_dunder_format_obj},
+    {OBJ_NEW_QSTR(QSTR___mod__), (obj_t)&seq_dunder_mod_obj},
     {OBJ_NEW_QSTR(QSTR_capitalize), (obj_t)&seq_capitalize_obj},
     {OBJ_NEW_QSTR(QSTR_casefold), (obj_t)&str_casefold_obj},
     {OBJ_NEW_QSTR(QSTR_center), (obj_t)&seq_center_obj},

@@ -190,6 +190,13 @@ static void emit_number(vstr_t *out, const spec_t *sp, bool neg, const char *pre
     size_t plen = strlen(prefix);
     memcpy(head + head_len, prefix, plen);
     head_len += plen;
+    if (sp->width <= 0 && !sp->grouping) {
+        // The common case: nothing to pad or group, no temporary needed.
+        vstr_add_strn(out, head, head_len);
+        vstr_add_strn(out, digits, ndigits);
+        vstr_add_strn(out, tail, tail_len);
+        return;
+    }
     // Zero padding happens inside the digits, so grouping covers it.
     bool zero_pad = (sp->align == '=' || (sp->align == 0 && sp->zero)) && sp->fill == '0';
     size_t want = ndigits;
@@ -1023,6 +1030,19 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
             case 'b': {
                 if (conv == 'b' && !is_bytes) {
                     goto bad_conv;
+                }
+                if (conv == 's' && !is_bytes && width < 0 && prec < 0) {
+                    // Plain %s: straight into the output.
+                    if (str_is_str_like(arg)) {
+                        size_t l;
+                        const char *d = str_get(arg, &l);
+                        vstr_add_strn(&out, d, l);
+                    } else {
+                        print_t op;
+                        vstr_print(&out, &op);
+                        rt_print_obj(&op, arg, PRINT_STR);
+                    }
+                    break;
                 }
                 vstr_t t;
                 vstr_init(&t, 16);

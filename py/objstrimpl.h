@@ -40,6 +40,9 @@ static inline const char *str_get(obj_t s, size_t *len) {
 // clinic writes it, else the type's name.
 const char *str_arg_type_name(obj_t o);
 
+// qstr_find_strn with the hash (str_hash_bytes) already computed (py/qstr.c).
+qstr qstr_find_strn_hash(const char *str, size_t len, size_t hash);
+
 // The number of code points of a str.
 size_t str_charlen(obj_t s);
 
@@ -100,6 +103,30 @@ extern const obj_builtin_t seq_find_obj, seq_rfind_obj, seq_index_obj, seq_rinde
     seq_isalpha_obj, seq_isalnum_obj, seq_isspace_obj, seq_isupper_obj, seq_islower_obj,
     seq_capitalize_obj, seq_swapcase_obj, seq_title_obj, seq_istitle_obj, seq_isascii_obj,
     seq_expandtabs_obj, seq_removeprefix_obj, seq_removesuffix_obj;
+
+// Operator methods shared by str, bytes and bytearray (py/objstr.c).
+extern const obj_builtin_t seq_dunder_len_obj, seq_dunder_hash_obj, seq_dunder_add_obj,
+    seq_dunder_mul_obj, seq_dunder_rmul_obj, seq_dunder_mod_obj, seq_dunder_contains_obj,
+    seq_dunder_eq_obj, seq_dunder_ne_obj, seq_dunder_lt_obj, seq_dunder_le_obj, seq_dunder_gt_obj,
+    seq_dunder_ge_obj, seq_dunder_getitem_obj, seq_dunder_iter_obj;
+
+// Method table entries for them (bytearray has no __hash__).
+#define SEQ_DUNDER_METHODS_NOHASH \
+    {OBJ_NEW_QSTR(QSTR___add__), (obj_t)&seq_dunder_add_obj}, \
+    {OBJ_NEW_QSTR(QSTR___contains__), (obj_t)&seq_dunder_contains_obj}, \
+    {OBJ_NEW_QSTR(QSTR___eq__), (obj_t)&seq_dunder_eq_obj}, \
+    {OBJ_NEW_QSTR(QSTR___ge__), (obj_t)&seq_dunder_ge_obj}, \
+    {OBJ_NEW_QSTR(QSTR___getitem__), (obj_t)&seq_dunder_getitem_obj}, \
+    {OBJ_NEW_QSTR(QSTR___gt__), (obj_t)&seq_dunder_gt_obj}, \
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&seq_dunder_iter_obj}, \
+    {OBJ_NEW_QSTR(QSTR___le__), (obj_t)&seq_dunder_le_obj}, \
+    {OBJ_NEW_QSTR(QSTR___len__), (obj_t)&seq_dunder_len_obj}, \
+    {OBJ_NEW_QSTR(QSTR___lt__), (obj_t)&seq_dunder_lt_obj}, \
+    {OBJ_NEW_QSTR(QSTR___mul__), (obj_t)&seq_dunder_mul_obj}, \
+    {OBJ_NEW_QSTR(QSTR___ne__), (obj_t)&seq_dunder_ne_obj}, \
+    {OBJ_NEW_QSTR(QSTR___rmul__), (obj_t)&seq_dunder_rmul_obj}
+#define SEQ_DUNDER_METHODS SEQ_DUNDER_METHODS_NOHASH, \
+    {OBJ_NEW_QSTR(QSTR___hash__), (obj_t)&seq_dunder_hash_obj}
 
 // Compares two byte strings as Python does (bytewise, then by length).
 int str_compare_bytes(const char *a, size_t alen, const char *b, size_t blen);

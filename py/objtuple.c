@@ -40,12 +40,27 @@ void coll_print_guarded(const print_t *p, obj_t self, print_kind_t kind,
         }
     }
     repr_frame_t frame = {self, repr_top};
+    // The outermost container renders into a buffer first, so that an item
+    // whose repr raises leaves nothing half-written (CPython builds the text
+    // before print() writes it).
+    bool outermost = repr_top == NULL;
+    vstr_t buf;
+    print_t buf_print;
+    const print_t *out = p;
+    if (outermost) {
+        vstr_init(&buf, 64);
+        vstr_print(&buf, &buf_print);
+        out = &buf_print;
+    }
     repr_top = &frame;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        fn(p, self, kind);
+        fn(out, self, kind);
         nlr_pop();
         repr_top = frame.prev;
+        if (outermost) {
+            print_strn(p, buf.buf, buf.len);
+        }
     } else {
         repr_top = frame.prev;
         nlr_jump(nlr.value);
@@ -67,7 +82,15 @@ bool coll_repeat_count(obj_t n, size_t *out) {
         v = OBJ_SMALL_INT_VALUE(n);
     } else if (OBJ_IS_PTR(n) && ((const obj_base_t *)n)->type == &type_int) {
         if (!int_to_intptr(n, &v)) {
-            rt_raise_fmt(&type_OverflowError, "cannot fit 'int' into an index-sized integer");
+            // Beyond the machine word: as a 64-bit CPython, counts that fit
+            // 64 bits ask for too much memory (unless the sequence is empty),
+            // bigger ones do not fit an index.
+            if (int_compare(n, int_from_ll(INT64_MIN)) < 0 ||
+                int_compare(n, int_from_ll(INT64_MAX)) > 0) {
+                rt_raise_fmt(&type_OverflowError, "cannot fit 'int' into an index-sized integer");
+            }
+            *out = int_sign(n) < 0 ? 0 : SIZE_MAX;
+            return true;
         }
     } else if (!rt_get_int_maybe(n, &v)) {
         return false;
@@ -294,7 +317,7 @@ static obj_t tuple_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
 // Slots
 // ---------------------------------------------------------------------------
 
-static void tuple_print(const print_t *p, obj_t self, print_kind_t kind) {
+static void tuple_print_items(const print_t *p, obj_t self, print_kind_t kind) {
     (void)kind;
     obj_tuple_t *t = self;
     print_str(p, "(");
@@ -305,6 +328,16 @@ static void tuple_print(const print_t *p, obj_t self, print_kind_t kind) {
         rt_print_obj(p, t->items[i], PRINT_REPR);
     }
     print_str(p, t->len == 1 ? ",)" : ")");
+}
+
+// Through the guard too, for its all-or-nothing output (a tuple cannot hold
+// itself, but its items may hold it).
+static void tuple_print(const print_t *p, obj_t self, print_kind_t kind) {
+    if (((obj_tuple_t *)self)->len == 0) {
+        print_str(p, "()");
+        return;
+    }
+    coll_print_guarded(p, self, kind, tuple_print_items, "(...)");
 }
 
 // Constants of the xxHash-based combination CPython uses for tuples.

@@ -21,6 +21,7 @@
 
 #include "py/obj.h"
 #include "py/objstr.h"
+#include "py/objstrimpl.h"
 #include "py/runtime.h"
 
 // One run-time qstr, as in the ROM table.
@@ -113,6 +114,10 @@ static qstr find(const char *str, size_t len, uint32_t hash) {
         }
         i = (i + 1) & table_mask;
     }
+}
+
+qstr qstr_find_strn_hash(const char *str, size_t len, size_t hash) {
+    return find(str, len, (uint32_t)hash);
 }
 
 qstr qstr_find_strn(const char *str, size_t len) {

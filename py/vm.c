@@ -676,10 +676,14 @@ static inline bool exact_double(obj_t o, double *out) {
     }
     if (OBJ_IS_SMALL_INT(o)) {
         intptr_t v = OBJ_SMALL_INT_VALUE(o);
-        if (v >= -((intptr_t)1 << 53) && v <= ((intptr_t)1 << 53)) {
-            *out = (double)v;
-            return true;
+#if INTPTR_MAX > 0x7fffffff
+        // 64-bit small ints can exceed a double's 53-bit mantissa.
+        if (v < -((intptr_t)1 << 53) || v > ((intptr_t)1 << 53)) {
+            return false;
         }
+#endif
+        *out = (double)v;
+        return true;
     }
     return false;
 }

@@ -7,7 +7,8 @@
 set -euo pipefail
 
 packages=(build-essential python3 gcc-arm-none-eabi binutils-arm-none-eabi
-          libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools)
+          libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools clang
+          libclang-rt-14-dev)
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q ' installed$'

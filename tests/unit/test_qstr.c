@@ -63,7 +63,7 @@ static void test_runtime(void) {
     UNIT_CHECK_EQ_INT(qstr_hash(a), fnv("not_interned_yet_xyz", 20));
     // Embedded NULs and prefixes are distinct strings.
     qstr z1 = qstr_from_strn("a\0b", 3);
-    qstr z2 = qstr_from_strn("a", 1);
+    qstr z2 = qstr_from_strn("a\0", 2);
     UNIT_CHECK(z1 != z2);
     UNIT_CHECK_EQ_INT(qstr_len(z1), 3);
     UNIT_CHECK(memcmp(qstr_str(z1), "a\0b", 4) == 0);
