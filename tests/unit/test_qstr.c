@@ -202,7 +202,7 @@ int main(void) {
     gc_init(heap, sizeof(heap));
     gc_set_stack_top(&top);
     vm_state.stack_top = &top;
-    vm_state.stack_limit = &top - 256 * 1024;
+    vm_state.stack_limit = (char *)((uintptr_t)&top - 256 * 1024);
     qstr_init();
     test_rom();
     test_hash();
