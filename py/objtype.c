@@ -420,14 +420,16 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
         obj_t v = type_lookup(t, attr);
         if (v != OBJ_NULL) {
             const obj_type_t *vt = obj_type_of(v);
+            const obj_type_t *owner =
+                vt == &type_builtin_function ? builtin_owner(t, attr, v) : NULL;
             if (vt == &type_staticmethod) {
                 dest[0] = ((obj_method_wrapper_t *)v)->fun;
             } else if (vt == &type_classmethod) {
                 dest[0] = ((obj_method_wrapper_t *)v)->fun;
                 dest[1] = self;
-            } else if (vt == &type_builtin_function && builtin_owner(t, attr, v) != NULL) {
+            } else if (owner != NULL) {
                 obj_method_descr_t *d = rt_new_obj(&type_method_descriptor, sizeof(*d));
-                d->owner = builtin_owner(t, attr, v);
+                d->owner = owner;
                 d->fn = v;
                 dest[0] = d;
             } else {
