@@ -462,6 +462,7 @@ typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } ctx_t;
 
 static void name_op(unit_t *u, qstr name, ctx_t ctx) {
     scope_t *s = u->scope;
+    name = scope_mangle(s, name);
     symbol_t *sym = scope_find(s, name);
     int kind;
     if (sym != NULL) {
@@ -505,7 +506,7 @@ static int fast_slot(unit_t *u, ast_node_t *n) {
     if (n == NULL || n->kind != AST_NAME) {
         return -1;
     }
-    symbol_t *sym = scope_find(u->scope, n->name);
+    symbol_t *sym = scope_find(u->scope, scope_mangle(u->scope, n->name));
     if (sym != NULL && sym->kind == SYM_KIND_LOCAL && sym->slot <= OP_AB_MAX) {
         return sym->slot;
     }
@@ -793,7 +794,7 @@ static void compile_call(unit_t *u, ast_node_t *n) {
     if (f->kind == AST_ATTRIBUTE && simple && seq_len(n->s1) <= OP_AB_MAX && seq_len(n->s2) <= OP_AB_MAX) {
         expr(u, f->a);
         set_line(u, f);
-        emit(u, OP_LOAD_METHOD, (uint32_t)f->name);
+        emit(u, OP_LOAD_METHOD, (uint32_t)scope_mangle(u->scope, f->name));
         call_args(u, n->s1, n->s2, true, 0, n);
     } else {
         expr(u, f);
@@ -1008,7 +1009,8 @@ static void make_function(unit_t *u, ast_node_t *n) {
         for (size_t i = 0; i < seq_len(args->kwonly); i++) {
             ast_node_t *a = args->kwonly->items[i];
             if (a->b != NULL) {
-                emit_load_qstr(u, a->name);
+                // Keyed by the parameter's slot name (mangled in classes).
+                emit_load_qstr(u, scope_mangle(scope_child(u->scope, n), a->name));
                 expr(u, a->b);
                 n_kwdef++;
             }
@@ -1102,6 +1104,11 @@ static void expr(unit_t *u, ast_node_t *n) {
     switch (n->kind) {
         case AST_NAME:
             set_line(u, n);
+            if (n->name == QSTR___debug__) {
+                // A constant, as in CPython (no -O mode here).
+                emit(u, OP_LOAD_TRUE, 0);
+                break;
+            }
             name_op(u, n->name, CTX_LOAD);
             break;
         case AST_CONST:
@@ -1163,7 +1170,7 @@ static void expr(unit_t *u, ast_node_t *n) {
         case AST_ATTRIBUTE:
             expr(u, n->a);
             set_line(u, n);
-            emit(u, OP_LOAD_ATTR, (uint32_t)n->name);
+            emit(u, OP_LOAD_ATTR, (uint32_t)scope_mangle(u->scope, n->name));
             break;
         case AST_SUBSCRIPT:
             expr(u, n->a);
@@ -1299,7 +1306,7 @@ static void store_target(unit_t *u, ast_node_t *t) {
         case AST_ATTRIBUTE:
             expr(u, t->a);
             set_line(u, t);
-            emit(u, OP_STORE_ATTR, (uint32_t)t->name);
+            emit(u, OP_STORE_ATTR, (uint32_t)scope_mangle(u->scope, t->name));
             break;
         case AST_SUBSCRIPT:
             expr(u, t->a);
@@ -1356,7 +1363,7 @@ static void delete_target(unit_t *u, ast_node_t *t) {
         case AST_ATTRIBUTE:
             expr(u, t->a);
             set_line(u, t);
-            emit(u, OP_DELETE_ATTR, (uint32_t)t->name);
+            emit(u, OP_DELETE_ATTR, (uint32_t)scope_mangle(u->scope, t->name));
             break;
         case AST_SUBSCRIPT:
             expr(u, t->a);
@@ -1417,15 +1424,17 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
             name_op(u, t->name, CTX_STORE);
             break;
         }
-        case AST_ATTRIBUTE:
+        case AST_ATTRIBUTE: {
+            qstr attr = scope_mangle(u->scope, t->name);
             expr(u, t->a);
             emit(u, OP_COPY, 1);
             set_line(u, t);
-            emit(u, OP_LOAD_ATTR, (uint32_t)t->name);
+            emit(u, OP_LOAD_ATTR, (uint32_t)attr);
             emit_inplace(u, n, opcode, iop);
             emit(u, OP_SWAP, 2);
-            emit(u, OP_STORE_ATTR, (uint32_t)t->name);
+            emit(u, OP_STORE_ATTR, (uint32_t)attr);
             break;
+        }
         case AST_SUBSCRIPT:
             expr(u, t->a);
             expr(u, t->b);
@@ -2044,7 +2053,7 @@ static void stmt(unit_t *u, ast_node_t *n) {
                 expr(u, n->b);
                 if (n->a->kind == AST_NAME && n->flags) {
                     name_op(u, QSTR___annotations__, CTX_LOAD);
-                    emit_load_qstr(u, n->a->name);
+                    emit_load_qstr(u, scope_mangle(u->scope, n->a->name));
                     set_line(u, n);
                     emit(u, OP_STORE_SUBSCR, 0);
                 } else {

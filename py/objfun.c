@@ -843,9 +843,6 @@ const obj_type_t type_builtin_function = {
 
 static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t *args) {
     const obj_code_t *code = fun->code;
-    if (code->flags & CODE_FLAG_ASYNC_GEN) {
-        rt_raise_msg(&type_NotImplementedError, "asynchronous generators are not supported");
-    }
     size_t total = (size_t)code->n_slots + code->stack_size;
     vm_frame_t *fr = rt_alloc(sizeof(vm_frame_t) + total * sizeof(obj_t));
     obj_t *slots = (obj_t *)(fr + 1);
@@ -868,19 +865,27 @@ static obj_t gen_create(obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t 
         vm_frame_setup(fr, fun, slots);
     }
     bool coro = (code->flags & CODE_FLAG_COROUTINE) != 0;
-    obj_gen_t *g = rt_new_obj(coro ? &type_coroutine : &type_generator, sizeof(obj_gen_t));
+    bool agen = (code->flags & CODE_FLAG_ASYNC_GEN) != 0;
+    obj_gen_t *g = rt_new_obj(coro ? &type_coroutine : agen ? &type_async_generator : &type_generator,
+        sizeof(obj_gen_t));
     g->frame = fr;
     fr->gen = g;
     g->state = GEN_STATE_CREATED;
     g->coroutine = coro;
+    g->async_gen = agen;
     g->name = fun->name;
     g->qualname = fun->qualname;
     return g;
 }
 
+// How messages name the kind of [g].
+static const char *gen_kind(const obj_gen_t *g) {
+    return g->async_gen ? "async generator" : g->coroutine ? "coroutine" : "generator";
+}
+
 obj_t gen_resume(obj_t self, obj_t send, obj_t throw, bool *done) {
     obj_gen_t *g = self;
-    const char *what = g->coroutine ? "coroutine" : "generator";
+    const char *what = gen_kind(g);
     rt_check_stack();
     if (g->state == GEN_STATE_RUNNING) {
         rt_raise_fmt(&type_ValueError, "%s already executing", what);
@@ -933,8 +938,9 @@ obj_t gen_unwound(obj_t gen, obj_t e) {
     g->state = GEN_STATE_DONE;
     g->saved_exc = OBJ_NULL;
     vm_state.cur_exception = g->entry_exc;
-    if (rt_isinstance(e, &type_StopIteration)) {
-        obj_t msg = str_fmt("%s raised StopIteration", g->coroutine ? "coroutine" : "generator");
+    bool stop_async = g->async_gen && rt_isinstance(e, &type_StopAsyncIteration);
+    if (rt_isinstance(e, &type_StopIteration) || stop_async) {
+        obj_t msg = str_fmt("%s raised %s", gen_kind(g), stop_async ? "StopAsyncIteration" : "StopIteration");
         obj_t re = exc_new(&type_RuntimeError, 1, &msg);
         ((obj_exception_t *)re)->cause = e;
         ((obj_exception_t *)re)->context = e;
@@ -979,10 +985,8 @@ static bool is_exception_type(obj_t o) {
     return type_is_type(o) && (((const obj_type_t *)o)->flags & TYPE_FLAG_EXCEPTION);
 }
 
-static obj_t gen_throw(size_t n_args, const obj_t *args) {
-    obj_t self = args[0];
-    obj_t typ = args[1];
-    obj_t val = n_args > 2 ? args[2] : OBJ_NONE;
+// The exception instance for throw(typ[, val]) and athrow().
+static obj_t make_thrown(obj_t typ, obj_t val) {
     obj_t exc;
     if (is_exception_type(typ)) {
         if (exc_is_instance(val)) {
@@ -1001,8 +1005,13 @@ static obj_t gen_throw(size_t n_args, const obj_t *args) {
         rt_raise_fmt(&type_TypeError, "exceptions must be classes or instances deriving from BaseException, not %T",
             typ);
     }
+    return exc;
+}
+
+static obj_t gen_throw(size_t n_args, const obj_t *args) {
+    obj_t exc = make_thrown(args[1], n_args > 2 ? args[2] : OBJ_NONE);
     bool done;
-    obj_t r = gen_resume(self, OBJ_NULL, exc, &done);
+    obj_t r = gen_resume(args[0], OBJ_NULL, exc, &done);
     if (done) {
         raise_stop_iteration(r);
     }
@@ -1022,7 +1031,7 @@ static obj_t gen_close(obj_t self) {
         gen_resume(self, OBJ_NULL, exc, &done);
         nlr_pop();
         if (!done) {
-            rt_raise_fmt(&type_RuntimeError, "%s ignored GeneratorExit", g->coroutine ? "coroutine" : "generator");
+            rt_raise_fmt(&type_RuntimeError, "%s ignored GeneratorExit", gen_kind(g));
         }
         return OBJ_NONE;
     }
@@ -1040,7 +1049,8 @@ static obj_t gen_getiter(obj_t self) {
 static void gen_print(const print_t *p, obj_t self, print_kind_t kind) {
     (void)kind;
     obj_gen_t *g = self;
-    print_fmt(p, "<%s object %q at ", g->coroutine ? "coroutine" : "generator", g->qualname);
+    print_fmt(p, "<%s object %q at ", g->async_gen ? "async_generator" : g->coroutine ? "coroutine" : "generator",
+        g->qualname);
     print_addr(p, self);
     print_str(p, ">");
 }
@@ -1117,4 +1127,223 @@ const obj_type_t type_coroutine = {
     .unary_op = plain_unary_op,
     .attr = gen_attr,
     .locals_dict = (obj_dict_t *)&coro_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// Asynchronous generators
+// ---------------------------------------------------------------------------
+
+#define ASTEP_SEND (0)
+#define ASTEP_THROW (1)
+#define ASTEP_CLOSE (2)
+
+// The awaitable of asend()/__anext__() (value to send first), athrow() and
+// aclose() (exception to throw first).
+typedef struct obj_async_step {
+    obj_base_t base; // &type_async_gen_step
+    obj_gen_t *gen;
+    obj_t value;
+    obj_t exc;
+    uint8_t kind;  // ASTEP_*
+    uint8_t state; // GEN_STATE_CREATED, _RUNNING or _DONE
+} obj_async_step_t;
+
+static obj_t async_step_new(obj_t gen, int kind, obj_t value, obj_t exc) {
+    obj_async_step_t *st = rt_new_obj(&type_async_gen_step, sizeof(obj_async_step_t));
+    st->gen = gen;
+    st->kind = (uint8_t)kind;
+    st->value = value;
+    st->exc = exc;
+    st->state = GEN_STATE_CREATED;
+    return st;
+}
+
+// Resumes [g] for aclose(): returns OBJ_NULL when it ended by raising
+// GeneratorExit or StopAsyncIteration (a clean close), else as gen_resume.
+static obj_t resume_closing(obj_gen_t *g, obj_t send, obj_t throw, bool *gdone) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t r = gen_resume(g, send, throw, gdone);
+        nlr_pop();
+        return r;
+    }
+    obj_t e = nlr.value;
+    if (rt_isinstance(e, &type_GeneratorExit) || rt_isinstance(e, &type_StopAsyncIteration)) {
+        return OBJ_NULL;
+    }
+    nlr_jump(e);
+}
+
+obj_t async_gen_step(obj_t self, obj_t send, obj_t throw, bool *done) {
+    obj_async_step_t *st = self;
+    obj_gen_t *g = st->gen;
+    if (st->state == GEN_STATE_DONE) {
+        rt_raise_msg(&type_RuntimeError, st->kind == ASTEP_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                                 : "cannot reuse already awaited aclose()/athrow()");
+    }
+    obj_t exc = throw;
+    if (st->state == GEN_STATE_CREATED) {
+        st->state = GEN_STATE_RUNNING;
+        if (st->kind == ASTEP_SEND) {
+            if (exc == OBJ_NULL && (send == OBJ_NULL || send == OBJ_NONE)) {
+                send = st->value;
+            }
+        } else if (exc == OBJ_NULL) {
+            exc = st->exc;
+        }
+        if (st->kind == ASTEP_CLOSE && (g->state == GEN_STATE_CREATED || g->state == GEN_STATE_DONE)) {
+            g->state = GEN_STATE_DONE;
+            st->state = GEN_STATE_DONE;
+            *done = true;
+            return OBJ_NONE;
+        }
+    }
+    if (g->state == GEN_STATE_DONE) {
+        st->state = GEN_STATE_DONE;
+        if (st->kind == ASTEP_CLOSE) {
+            *done = true;
+            return OBJ_NONE;
+        }
+        if (exc != OBJ_NULL && st->kind == ASTEP_THROW) {
+            rt_raise(exc);
+        }
+        rt_raise(exc_new(&type_StopAsyncIteration, 0, NULL));
+    }
+    bool gdone;
+    obj_t r;
+    if (st->kind == ASTEP_CLOSE) {
+        r = resume_closing(g, exc != OBJ_NULL ? OBJ_NULL : send, exc, &gdone);
+        if (r == OBJ_NULL) {
+            st->state = GEN_STATE_DONE;
+            *done = true;
+            return OBJ_NONE;
+        }
+    } else {
+        r = gen_resume(g, exc != OBJ_NULL ? OBJ_NULL : send, exc, &gdone);
+    }
+    if (gdone) {
+        st->state = GEN_STATE_DONE;
+        if (st->kind == ASTEP_CLOSE) {
+            *done = true;
+            return OBJ_NONE;
+        }
+        rt_raise(exc_new(&type_StopAsyncIteration, 0, NULL));
+    }
+    if (g->frame->yielded_value) {
+        // A `yield` of the generator: the await completes with its value.
+        st->state = GEN_STATE_DONE;
+        if (st->kind == ASTEP_CLOSE) {
+            rt_raise_msg(&type_RuntimeError, "async generator ignored GeneratorExit");
+        }
+        *done = true;
+        return r;
+    }
+    // An await inside the generator suspended: pass the value outward.
+    *done = false;
+    return r;
+}
+
+static obj_t astep_send(obj_t self, obj_t value) {
+    bool done;
+    obj_t r = async_gen_step(self, value, OBJ_NULL, &done);
+    if (done) {
+        raise_stop_iteration(r);
+    }
+    return r;
+}
+
+static obj_t astep_next(obj_t self) {
+    return astep_send(self, OBJ_NONE);
+}
+
+static obj_t astep_throw(size_t n_args, const obj_t *args) {
+    obj_t exc = make_thrown(args[1], n_args > 2 ? args[2] : OBJ_NONE);
+    bool done;
+    obj_t r = async_gen_step(args[0], OBJ_NULL, exc, &done);
+    if (done) {
+        raise_stop_iteration(r);
+    }
+    return r;
+}
+
+static obj_t astep_close(obj_t self) {
+    ((obj_async_step_t *)self)->state = GEN_STATE_DONE;
+    return OBJ_NONE;
+}
+
+static obj_t astep_self(obj_t self) {
+    return self;
+}
+
+static void astep_print(const print_t *p, obj_t self, print_kind_t kind) {
+    (void)kind;
+    print_str(p, "<async_generator_asend object at ");
+    print_addr(p, self);
+    print_str(p, ">");
+}
+
+static BUILTIN_FN_2(astep_send_obj, QSTR_send, astep_send);
+static BUILTIN_FN_1(astep_next_obj, QSTR___next__, astep_next);
+static BUILTIN_FN_VAR(astep_throw_obj, QSTR_throw, 2, 4, astep_throw);
+static BUILTIN_FN_1(astep_close_obj, QSTR_close, astep_close);
+static BUILTIN_FN_1(astep_iter_obj, QSTR___iter__, astep_self);
+static BUILTIN_FN_1(astep_await_obj, QSTR___await__, astep_self);
+
+static const dict_entry_t astep_locals_table[] = {
+    {OBJ_NEW_QSTR(QSTR_send), (obj_t)&astep_send_obj},
+    {OBJ_NEW_QSTR(QSTR___next__), (obj_t)&astep_next_obj},
+    {OBJ_NEW_QSTR(QSTR_throw), (obj_t)&astep_throw_obj},
+    {OBJ_NEW_QSTR(QSTR_close), (obj_t)&astep_close_obj},
+    {OBJ_NEW_QSTR(QSTR___iter__), (obj_t)&astep_iter_obj},
+    {OBJ_NEW_QSTR(QSTR___await__), (obj_t)&astep_await_obj},
+};
+static DICT_ROM(astep_locals_dict, astep_locals_table);
+
+const obj_type_t type_async_gen_step = {
+    .base = {&type_type},
+    .name = QSTR_async_generator_asend,
+    .print = astep_print,
+    .unary_op = plain_unary_op,
+    .locals_dict = (obj_dict_t *)&astep_locals_dict,
+};
+
+static obj_t agen_anext(obj_t self) {
+    return async_step_new(self, ASTEP_SEND, OBJ_NONE, OBJ_NULL);
+}
+
+static obj_t agen_asend(obj_t self, obj_t value) {
+    return async_step_new(self, ASTEP_SEND, value, OBJ_NULL);
+}
+
+static obj_t agen_athrow(size_t n_args, const obj_t *args) {
+    obj_t exc = make_thrown(args[1], n_args > 2 ? args[2] : OBJ_NONE);
+    return async_step_new(args[0], ASTEP_THROW, OBJ_NONE, exc);
+}
+
+static obj_t agen_aclose(obj_t self) {
+    return async_step_new(self, ASTEP_CLOSE, OBJ_NONE, exc_new(&type_GeneratorExit, 0, NULL));
+}
+
+static BUILTIN_FN_1(agen_aiter_obj, QSTR___aiter__, astep_self);
+static BUILTIN_FN_1(agen_anext_obj, QSTR___anext__, agen_anext);
+static BUILTIN_FN_2(agen_asend_obj, QSTR_asend, agen_asend);
+static BUILTIN_FN_VAR(agen_athrow_obj, QSTR_athrow, 2, 4, agen_athrow);
+static BUILTIN_FN_1(agen_aclose_obj, QSTR_aclose, agen_aclose);
+
+static const dict_entry_t agen_locals_table[] = {
+    {OBJ_NEW_QSTR(QSTR___aiter__), (obj_t)&agen_aiter_obj},
+    {OBJ_NEW_QSTR(QSTR___anext__), (obj_t)&agen_anext_obj},
+    {OBJ_NEW_QSTR(QSTR_asend), (obj_t)&agen_asend_obj},
+    {OBJ_NEW_QSTR(QSTR_athrow), (obj_t)&agen_athrow_obj},
+    {OBJ_NEW_QSTR(QSTR_aclose), (obj_t)&agen_aclose_obj},
+};
+static DICT_ROM(agen_locals_dict, agen_locals_table);
+
+const obj_type_t type_async_generator = {
+    .base = {&type_type},
+    .name = QSTR_async_generator,
+    .print = gen_print,
+    .unary_op = plain_unary_op,
+    .attr = gen_attr,
+    .locals_dict = (obj_dict_t *)&agen_locals_dict,
 };

@@ -81,7 +81,9 @@ typedef struct obj_gen {
     obj_t saved_exc;  // the handled exception of the suspended frame
     obj_t entry_exc;  // the resumer's handled exception while running
     uint8_t state;    // GEN_STATE_*
-    bool coroutine;
+    bool coroutine;   // a coroutine or an asynchronous generator (for messages)
+    bool async_gen;   // an asynchronous generator
+    bool step_running; // an asend/athrow/aclose awaitable is driving it
     qstr name, qualname;
 } obj_gen_t;
 
@@ -100,7 +102,18 @@ obj_t gen_resume(obj_t gen, obj_t send, obj_t throw, bool *done);
 // returns the exception to propagate (RuntimeError for StopIteration).
 obj_t gen_unwound(obj_t gen, obj_t exc);
 
-// The coroutine type (shares the generator's implementation).
-extern const obj_type_t type_coroutine;
+// The coroutine and asynchronous generator types (they share the
+// generator's implementation).
+extern const obj_type_t type_coroutine, type_async_generator;
+
+// The awaitable that asend()/__anext__(), athrow() and aclose() of an
+// asynchronous generator return: awaiting it runs the generator to its next
+// `yield` (whose value completes the await), passing the values its own
+// awaits yield through to the event loop.
+extern const obj_type_t type_async_gen_step;
+
+// One step of such an awaitable with [send] (or [throw]): returns a value
+// to pass through (*done false) or the await's result (*done true).
+obj_t async_gen_step(obj_t step, obj_t send, obj_t throw, bool *done);
 
 #endif

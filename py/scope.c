@@ -36,7 +36,14 @@ symbol_t *scope_find(scope_t *s, qstr name) {
 }
 
 // Finds or adds [name] in [s] and ORs [flags] into it.
+static symbol_t *add_sym_raw(scope_t *s, qstr name, uint16_t flags, ast_node_t *at);
+
+// Same for a name written in the source of [s] (mangled if private).
 static symbol_t *add_sym(scope_t *s, qstr name, uint16_t flags, ast_node_t *at) {
+    return add_sym_raw(s, scope_mangle(s, name), flags, at);
+}
+
+static symbol_t *add_sym_raw(scope_t *s, qstr name, uint16_t flags, ast_node_t *at) {
     symbol_t *sym = scope_find(s, name);
     if (sym == NULL) {
         if (s->n_syms == s->alloc_syms) {
@@ -71,12 +78,41 @@ static qstr make_qualname(scope_t *parent, qstr name) {
     return qstr_from_strn(v.buf, v.len);
 }
 
+qstr scope_mangle(const scope_t *s, qstr name) {
+    qstr priv = s->private_name;
+    if (priv == QSTR_NULL) {
+        return name;
+    }
+    size_t len;
+    const char *n = qstr_data(name, &len);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_')
+        || memchr(n, '.', len) != NULL) {
+        return name;
+    }
+    size_t plen;
+    const char *p = qstr_data(priv, &plen);
+    while (plen > 0 && *p == '_') {
+        p++;
+        plen--;
+    }
+    if (plen == 0) {
+        return name; // a class named only with underscores mangles nothing
+    }
+    vstr_t v;
+    vstr_init(&v, 1 + plen + len);
+    vstr_add_byte(&v, '_');
+    vstr_add_strn(&v, p, plen);
+    vstr_add_strn(&v, n, len);
+    return qstr_from_strn(v.buf, v.len);
+}
+
 static scope_t *new_scope(scope_t *parent, ast_node_t *node, scope_kind_t kind, qstr name) {
     scope_t *s = rt_alloc(sizeof(scope_t));
     s->parent = parent;
     s->node = node;
     s->kind = kind;
     s->name = name;
+    s->private_name = kind == SCOPE_CLASS ? name : parent != NULL ? parent->private_name : QSTR_NULL;
     s->qualname = make_qualname(parent, name);
     if (parent != NULL) {
         if (parent->n_children == parent->alloc_children) {
@@ -183,7 +219,7 @@ static void scan_args_outer(scan_t *sc, scope_t *s, ast_args_t *args) {
 }
 
 static void add_param(scan_t *sc, scope_t *f, ast_node_t *arg) {
-    symbol_t *sym = scope_find(f, arg->name);
+    symbol_t *sym = scope_find(f, scope_mangle(f, arg->name));
     if (sym != NULL && (sym->flags & SYM_PARAM)) {
         error_at(sc, arg, "duplicate argument '%q' in function definition", arg->name);
     }
@@ -337,7 +373,7 @@ static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
             scan_expr(sc, s, n->b);
             ast_node_t *t = n->a;
             if (s->kind == SCOPE_COMP) {
-                symbol_t *it = scope_find(s, t->name);
+                symbol_t *it = scope_find(s, scope_mangle(s, t->name));
                 if (it != NULL && (it->flags & SYM_COMP_ITER)) {
                     error_at(sc, n, "assignment expression cannot rebind comprehension iteration variable '%q'", t->name);
                 }
@@ -354,7 +390,7 @@ static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
                     sym->line = t->line;
                     sym->col = t->col;
                 }
-                symbol_t *osym = scope_find(outer, t->name);
+                symbol_t *osym = scope_find(outer, scope_mangle(outer, t->name));
                 if (osym == NULL || !(osym->flags & (SYM_GLOBAL | SYM_NONLOCAL))) {
                     add_sym(outer, t->name, SYM_ASSIGNED, t);
                 }
@@ -385,7 +421,7 @@ static void scan_global_nonlocal(scan_t *sc, scope_t *s, ast_node_t *n) {
     for (size_t i = 0; n->s1 != NULL && i < n->s1->len; i++) {
         ast_node_t *id = n->s1->items[i];
         qstr name = id->name;
-        symbol_t *sym = scope_find(s, name);
+        symbol_t *sym = scope_find(s, scope_mangle(s, name));
         if (sym != NULL) {
             if ((global && (sym->flags & SYM_NONLOCAL)) || (!global && (sym->flags & SYM_GLOBAL))) {
                 // CPython reports it at the first of the two declarations.
@@ -435,7 +471,7 @@ static void scan_stmt(scan_t *sc, scope_t *s, ast_node_t *n) {
             break;
         case AST_ANNASSIGN:
             if (n->a->kind == AST_NAME && n->flags) {
-                symbol_t *sym = scope_find(s, n->a->name);
+                symbol_t *sym = scope_find(s, scope_mangle(s, n->a->name));
                 if (sym != NULL && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)) && n->c != NULL) {
                     error_at(sc, n, (sym->flags & SYM_GLOBAL) ? "annotated name '%q' can't be global"
                         : "annotated name '%q' can't be nonlocal", n->a->name);
@@ -612,7 +648,7 @@ static void link_free(scope_t *s, scope_t *binder, qstr name) {
     for (scope_t *p = s->parent; p != binder; p = p->parent) {
         symbol_t *sym = scope_find(p, name);
         if (sym == NULL) {
-            sym = add_sym(p, name, 0, NULL);
+            sym = add_sym_raw(p, name, 0, NULL);
             sym->kind = SYM_KIND_FREE;
         } else if (sym->kind != SYM_KIND_FREE) {
             // Only a class body can hold the name for itself while passing it on.
@@ -664,7 +700,7 @@ static void resolve(scan_t *sc, scope_t *s) {
             }
             if (cls != NULL && cls->kind == SCOPE_CLASS) {
                 cls->needs_class_cell = true;
-                symbol_t *csym = add_sym(cls, QSTR___class__, 0, NULL);
+                symbol_t *csym = add_sym_raw(cls, QSTR___class__, 0, NULL);
                 csym->kind = SYM_KIND_CELL;
                 sym = &s->syms[i];
                 sym->kind = SYM_KIND_FREE;

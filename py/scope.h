@@ -62,6 +62,7 @@ typedef struct scope {
     bool uses_super;       // function: loads the name `super` or `__class__`
     qstr name;
     qstr qualname;
+    qstr private_name; // the class whose private names (__x) are mangled here, or QSTR_NULL
     symbol_t *syms;
     size_t n_syms, alloc_syms;
     struct scope **children;
@@ -82,6 +83,10 @@ scope_t *scope_analyze(ast_node_t *module, qstr filename, int mode);
 
 // The child of [s] made for the AST node [node].
 scope_t *scope_child(scope_t *s, ast_node_t *node);
+
+// [name] as scope [s] sees it: `__spam` inside class `Ham` (and the
+// functions in it) is `_Ham__spam`, as CPython mangles private names.
+qstr scope_mangle(const scope_t *s, qstr name);
 
 // The symbol [name] in [s], or NULL.
 symbol_t *scope_find(scope_t *s, qstr name);

@@ -602,7 +602,7 @@ static void print_expr(obj_t v) {
 }
 
 static obj_t get_awaitable(obj_t o) {
-    if (OBJ_IS_PTR(o) && obj_type_of(o) == &type_coroutine) {
+    if (OBJ_IS_PTR(o) && (obj_type_of(o) == &type_coroutine || obj_type_of(o) == &type_async_gen_step)) {
         return o;
     }
     obj_t dest[2];
@@ -620,6 +620,9 @@ static obj_t send_step(obj_t it, obj_t v, obj_t throw, bool *done) {
     const obj_type_t *t = obj_type_of(it);
     if (t == &type_generator || t == &type_coroutine) {
         return gen_resume(it, v, throw, done);
+    }
+    if (t == &type_async_gen_step) {
+        return async_gen_step(it, v, throw, done);
     }
     if (throw != OBJ_NULL) {
         obj_t dest[3];
@@ -1842,6 +1845,7 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             f->sp = sp;
             f->ip = ip;
             f->yielded = true;
+            f->yielded_value = true;
             return v;
         }
         VM_CASE(GET_YIELD_FROM_ITER): {
@@ -1874,6 +1878,7 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             f->sp = sp;
             f->ip = ip - 1;
             f->yielded = true;
+            f->yielded_value = false;
             return r;
         }
         VM_CASE(BEFORE_ASYNC_WITH): {
@@ -1941,6 +1946,7 @@ obj_t vm_execute(vm_frame_t *f, obj_t throw_in) {
                     } else {
                         nlr_pop();
                         f->yielded = true;
+                        f->yielded_value = false;
                         cur_frame = f->back;
                         return r;
                     }

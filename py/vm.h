@@ -24,6 +24,7 @@ typedef struct vm_frame {
     obj_dict_t *locals_cache; // what locals() returned for a function frame, refreshed on each call
     obj_t gen;              // the generator running this frame, or OBJ_NULL
     bool yielded;           // set when vm_execute returned because of a yield
+    bool yielded_value;     // ...of a `yield` (not an await passing a value through)
 } vm_frame_t;
 
 // Runs [frame] from frame->ip until it returns (returns the value) or, for a
