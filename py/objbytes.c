@@ -52,6 +52,7 @@ bool bytes_get_data(obj_t o, const char **data, size_t *len) {
     if (OBJ_IS_QSTR(o) || OBJ_IS_SMALL_INT(o) || !OBJ_IS_PTR(o)) {
         return false;
     }
+    o = str_unwrap(o);
     if (is_bytes(o)) {
         const obj_str_t *s = o;
         *data = s->data;
@@ -273,17 +274,8 @@ static obj_t bytes_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
     vstr_t v;
     vstr_init(&v, 16);
     obj_t enc = bytes_args(n_args, n_kw, args, &v, QSTR_bytes);
-    obj_t r = enc != OBJ_NULL ? enc : vstr_to_bytes(&v);
-    if (type != &type_bytes) {
-        // A subclass instance: same layout, scanned for the class pointer.
-        const obj_str_t *s = r;
-        obj_str_t *o = rt_alloc(sizeof(obj_str_t) + s->len + 1);
-        o->base.type = type;
-        o->len = o->charlen = s->len;
-        memcpy(o->data, s->data, s->len);
-        return o;
-    }
-    return r;
+    (void)type; // py/objtype.c wraps the result for subclasses
+    return enc != OBJ_NULL ? enc : vstr_to_bytes(&v);
 }
 
 static obj_t bytearray_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
@@ -302,9 +294,7 @@ static obj_t bytearray_make_new(const obj_type_t *type, size_t n_args, size_t n_
         b->len = v.len;
         b->alloc = v.alloc;
     }
-    if (type != &type_bytearray) {
-        b->base.type = type;
-    }
+    (void)type;
     return b;
 }
 
@@ -506,8 +496,8 @@ static obj_t bytearray_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
                 return OBJ_NULL;
             }
             obj_bytearray_t *a = self;
-            intptr_t n;
-            if (!rt_get_int_maybe(count, &n)) {
+            intptr_t n = str_size_arg(count, 0);
+            if (n == INTPTR_MIN) {
                 rt_raise_fmt(&type_TypeError, "can't multiply sequence by non-int of type '%T'",
                     count);
             }
@@ -1270,7 +1260,7 @@ typedef struct obj_memoryview {
 // The exporter's bytes, checking that the view still fits.
 static uint8_t *mv_data(obj_memoryview_t *mv) {
     if (mv->released) {
-        rt_raise_msg(&type_ValueError, "operation forbidden on released memory view object");
+        rt_raise_msg(&type_ValueError, "operation forbidden on released memoryview object");
     }
     buffer_info_t info;
     const obj_type_t *t = obj_type_of(mv->obj);
@@ -1303,7 +1293,7 @@ static obj_t memoryview_make_new(const obj_type_t *type, size_t n_args, size_t n
         rt_raise_fmt(&type_TypeError, "memoryview() takes exactly one argument (%zu given)",
             n_args + n_kw);
     }
-    obj_t o = args[0];
+    obj_t o = str_unwrap(args[0]);
     if (OBJ_IS_PTR(o) && ((obj_base_t *)o)->type == &type_memoryview) {
         obj_memoryview_t *src = o;
         mv_data(src);

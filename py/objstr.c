@@ -107,12 +107,12 @@ obj_t str_intern(const char *data, size_t len) {
 }
 
 const char *str_data(obj_t s, size_t *len) {
+    s = str_unwrap(s);
     if (OBJ_IS_QSTR(s)) {
         return qstr_data(OBJ_QSTR_VALUE(s), len);
     }
     const obj_base_t *b = s;
-    if (b->type == &type_bytearray ||
-        (b->type->flags & TYPE_FLAG_HEAP && type_native_base(b->type) == &type_bytearray)) {
+    if (b->type == &type_bytearray) {
         const obj_bytearray_t *ba = s;
         *len = ba->len;
         return (const char *)ba->items;
@@ -123,6 +123,7 @@ const char *str_data(obj_t s, size_t *len) {
 }
 
 size_t str_charlen(obj_t s) {
+    s = str_unwrap(s);
     if (OBJ_IS_QSTR(s)) {
         size_t len;
         const char *d = qstr_data(OBJ_QSTR_VALUE(s), &len);
@@ -132,6 +133,7 @@ size_t str_charlen(obj_t s) {
 }
 
 qstr str_to_qstr(obj_t s) {
+    s = str_unwrap(s);
     if (OBJ_IS_QSTR(s)) {
         return OBJ_QSTR_VALUE(s);
     }
@@ -149,6 +151,7 @@ size_t str_hash_bytes(const char *data, size_t len) {
 }
 
 size_t str_hash(obj_t s) {
+    s = str_unwrap(s);
     if (OBJ_IS_QSTR(s)) {
         return qstr_hash(OBJ_QSTR_VALUE(s));
     }
@@ -163,6 +166,8 @@ bool str_equal(obj_t a, obj_t b) {
     if (a == b) {
         return true;
     }
+    a = str_unwrap(a);
+    b = str_unwrap(b);
     if (OBJ_IS_QSTR(a) && OBJ_IS_QSTR(b)) {
         return false;
     }
@@ -190,6 +195,10 @@ int str_compare_bytes(const char *a, size_t alen, const char *b, size_t blen) {
     return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
+obj_t str_unwrap_slow(obj_t o) {
+    return type_native_of(o);
+}
+
 bool str_obj_is_kind(obj_t o, const obj_type_t *t) {
     if (!OBJ_IS_PTR(o)) {
         return false;
@@ -198,7 +207,11 @@ bool str_obj_is_kind(obj_t o, const obj_type_t *t) {
     if (ot == t) {
         return true;
     }
-    return (ot->flags & TYPE_FLAG_HEAP) && type_native_base(ot) == t;
+    if (!(ot->flags & TYPE_FLAG_HEAP)) {
+        return false;
+    }
+    obj_t n = type_native_of(o);
+    return n != o && n != OBJ_NULL && obj_type_of(n) == t;
 }
 
 const char *str_arg_type_name(obj_t o) {
@@ -310,22 +323,6 @@ static void str_print(const print_t *p, obj_t self, print_kind_t kind) {
 // Constructor
 // ---------------------------------------------------------------------------
 
-// Makes an instance of a subclass of str holding the text of [s].
-static obj_t str_subclass_new(const obj_type_t *type, obj_t s) {
-    size_t len;
-    const char *d = str_get(s, &len);
-    if (len > SIZE_MAX / 2 - sizeof(obj_str_t)) {
-        rt_raise_memory_error();
-    }
-    // Scanned: the type pointer of a class is a heap pointer.
-    obj_str_t *o = rt_alloc(sizeof(obj_str_t) + len + 1);
-    o->base.type = type;
-    o->len = len;
-    memcpy(o->data, d, len);
-    o->charlen = str_charlen(s);
-    return o;
-}
-
 static obj_t str_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     obj_t vals[3] = {OBJ_NULL, OBJ_NULL, OBJ_NULL};
     if (n_kw == 0 && n_args <= 1) {
@@ -361,9 +358,7 @@ static obj_t str_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, co
         }
         result = bytes_decode(d, len, vals[1], vals[2]);
     }
-    if (type != &type_str) {
-        return str_subclass_new(type, result);
-    }
+    (void)type; // py/objtype.c wraps the result for subclasses
     return result;
 }
 
@@ -393,6 +388,56 @@ static obj_t str_concat(obj_t a, obj_t b) {
     memcpy(d, ad, alen);
     memcpy(d + alen, bd, blen);
     return str_done_n(s, acl + bcl);
+}
+
+obj_t str_concat_unique(obj_t a, obj_t b, bool unique) {
+    if (!obj_is_str(a) || !obj_is_str(b)) {
+        return OBJ_NULL;
+    }
+    size_t alen, blen;
+    const char *bd = str_get(b, &blen);
+    str_get(a, &alen);
+    if (blen == 0) {
+        return a;
+    }
+    if (alen > SIZE_MAX / 8 || blen > SIZE_MAX / 8) {
+        rt_raise_memory_error();
+    }
+    size_t need = alen + blen;
+    size_t bcl = str_charlen(b);
+    bool on_heap = OBJ_IS_PTR(a) &&
+        !((const rom_char_t *)a >= rom_chars && (const rom_char_t *)a < rom_chars + 128);
+    if (unique && on_heap) {
+        obj_str_t *o = a;
+        size_t room = gc_size(o);
+        room = room > sizeof(obj_str_t) + 1 ? room - sizeof(obj_str_t) - 1 : 0;
+        if (room < need) {
+            // Grow geometrically so that a loop of appends stays linear.
+            bool self_append = a == b; // s += s: the source moves with the block
+            o = rt_realloc(o, sizeof(obj_str_t) + need * 2 + 1);
+            if (self_append) {
+                bd = o->data;
+            }
+        }
+        memcpy(o->data + alen, bd, blen);
+        o->data[need] = 0;
+        o->len = need;
+        o->charlen += bcl;
+        o->hash = 0;
+        return o;
+    }
+    // A fresh result with spare room: the next append to it can happen in place.
+    size_t acl = str_charlen(a);
+    size_t cap = need < 32 ? need : need * 2;
+    obj_str_t *o = rt_alloc_flags(sizeof(obj_str_t) + cap + 1, GC_ALLOC_NOSCAN);
+    o->base.type = &type_str;
+    const char *ad = str_get(a, &alen);
+    bd = str_get(b, &blen);
+    memcpy(o->data, ad, alen);
+    memcpy(o->data + alen, bd, blen);
+    o->len = need;
+    o->charlen = acl + bcl;
+    return o;
 }
 
 // Repeats [len] bytes [n] times into a new str or bytes.
@@ -432,12 +477,47 @@ static obj_t seq_repeat(obj_t self, intptr_t n, bool is_bytes) {
     return r;
 }
 
+// Whether the int [o] is outside intptr_t but inside int64_t: possible on
+// 32-bit targets only. There a size that a 64-bit CPython (our oracle) would
+// accept and fail to allocate must raise MemoryError, not OverflowError.
+static bool int_fits_64_only(obj_t o, double *value) {
+    intptr_t v;
+    obj_t n = str_unwrap(o);
+    if (sizeof(intptr_t) >= 8 || !obj_is_int(n) || int_to_intptr(n, &v)) {
+        return false;
+    }
+    double d = int_to_double(n);
+    *value = d;
+    return d > -9.2e18 && d < 9.2e18;
+}
+
+intptr_t str_size_arg(obj_t o, size_t unit) {
+    if (OBJ_IS_SMALL_INT(o)) {
+        return OBJ_SMALL_INT_VALUE(o);
+    }
+    double d;
+    if (int_fits_64_only(o, &d)) {
+        if (d < 0) {
+            return -1;
+        }
+        if (unit != 0 && d * (double)unit > 9.2e18) {
+            rt_raise_msg(&type_OverflowError, "repeated string is too long");
+        }
+        rt_raise_memory_error();
+    }
+    intptr_t v;
+    if (!rt_get_int_maybe(o, &v)) {
+        return INTPTR_MIN; // not an int
+    }
+    return v;
+}
+
 obj_t str_seq_repeat(obj_t self, obj_t count, bool is_bytes);
 obj_t str_seq_repeat(obj_t self, obj_t count, bool is_bytes) {
-    intptr_t n;
-    if (OBJ_IS_SMALL_INT(count)) {
-        n = OBJ_SMALL_INT_VALUE(count);
-    } else if (!rt_get_int_maybe(count, &n)) {
+    size_t len;
+    str_get(self, &len);
+    intptr_t n = str_size_arg(count, len);
+    if (n == INTPTR_MIN) {
         rt_raise_fmt(&type_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     return seq_repeat(self, n, is_bytes);
@@ -827,6 +907,7 @@ typedef struct seq {
 } seq_t;
 
 static void seq_self(obj_t self, seq_t *s) {
+    self = str_unwrap(self);
     if (str_is_str_like(self)) {
         s->kind = SEQ_STR;
         s->data = str_get(self, &s->len);
@@ -1611,7 +1692,7 @@ static obj_t seq_join(obj_t self, obj_t iterable) {
     size_t total = 0, chars = 0;
     bool count_later = false; // an interned item has no stored code point count
     for (size_t i = 0; i < n; i++) {
-        obj_t x = items[i];
+        obj_t x = str_unwrap(items[i]);
         size_t len;
         if (s.kind == SEQ_STR) {
             if (OBJ_IS_QSTR(x)) {
@@ -1989,11 +2070,8 @@ BUILTIN_FN_1(str_isidentifier_obj, QSTR_isidentifier, str_isidentifier);
 
 // Width arguments: ints only (a float raises the CPython message).
 static intptr_t get_width(obj_t o) {
-    if (OBJ_IS_SMALL_INT(o)) {
-        return OBJ_SMALL_INT_VALUE(o);
-    }
-    intptr_t v;
-    if (!rt_get_int_maybe(o, &v)) {
+    intptr_t v = str_size_arg(o, 0);
+    if (v == INTPTR_MIN) {
         rt_raise_fmt(&type_TypeError, "'%T' object cannot be interpreted as an integer", o);
     }
     return v;

@@ -516,7 +516,7 @@ static void format_value_into(vstr_t *out, obj_t value, const char *spec, size_t
         }
         format_int_value(out, value, &sp);
     } else if (is_float(value)) {
-        format_float_value(out, float_value(value), &sp, value);
+        format_float_value(out, float_value(str_unwrap(value)), &sp, value);
     } else {
         rt_raise_fmt(&type_TypeError, "unsupported format string passed to %T.__format__", value);
     }
@@ -1123,7 +1123,7 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
             case 'o': {
                 obj_t v = arg;
                 if (is_float(arg) && (conv == 'd' || conv == 'i' || conv == 'u')) {
-                    v = int_from_double(float_value(arg));
+                    v = int_from_double(float_value(str_unwrap(arg)));
                 } else if (!is_intlike(arg)) {
                     if (conv == 'd' || conv == 'i' || conv == 'u') {
                         rt_raise_fmt(&type_TypeError, "%%%c format: a real number is required, not %T",
@@ -1178,7 +1178,7 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
             case 'G': {
                 double d;
                 if (is_float(arg)) {
-                    d = float_value(arg);
+                    d = float_value(str_unwrap(arg));
                 } else if (is_intlike(arg)) {
                     d = obj_is_int(arg) ? int_to_double(arg) : (double)rt_get_int(arg);
                 } else {

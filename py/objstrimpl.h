@@ -26,8 +26,20 @@ typedef enum { SEQ_STR, SEQ_BYTES, SEQ_BYTEARRAY } seq_kind_t;
 // Whether [o] is a heap object whose type is [t] or a subclass of it.
 bool str_obj_is_kind(obj_t o, const obj_type_t *t);
 
-// Reads a str (qstr or heap, subclass instances included) without checks.
+// The built-in object inside an instance of a class derived from str,
+// bytes or bytearray (py/objtype.c wraps one in each instance); [o] itself
+// for everything else.
+obj_t str_unwrap_slow(obj_t o);
+static inline obj_t str_unwrap(obj_t o) {
+    if (OBJ_IS_PTR(o) && (((const obj_base_t *)o)->type->flags & TYPE_FLAG_HEAP)) {
+        return str_unwrap_slow(o);
+    }
+    return o;
+}
+
+// Reads a str or bytes (qstr or heap, subclass instances included) without checks.
 static inline const char *str_get(obj_t s, size_t *len) {
+    s = str_unwrap(s); // the wrapped object may itself be a qstr
     if (OBJ_IS_QSTR(s)) {
         return qstr_data(OBJ_QSTR_VALUE(s), len);
     }
@@ -43,6 +55,12 @@ const char *str_arg_type_name(obj_t o);
 // qstr_find_strn with the hash (str_hash_bytes) already computed (py/qstr.c).
 qstr qstr_find_strn_hash(const char *str, size_t len, size_t hash);
 
+// A size or count argument as a C value: INTPTR_MIN when [o] is not an int;
+// MemoryError for sizes a 64-bit machine could express but we cannot (on
+// 32-bit targets); OverflowError beyond those. [unit] is the size of one
+// repetition (0: not a repetition) for CPython's "repeated string is too long".
+intptr_t str_size_arg(obj_t o, size_t unit);
+
 // The number of code points of a str.
 size_t str_charlen(obj_t s);
 
@@ -57,6 +75,13 @@ static inline obj_t str_done_n(obj_t s, size_t charlen) {
     ((obj_str_t *)s)->charlen = charlen;
     return s;
 }
+
+// `x += y` for strs, for the VM. When [unique] is true the caller
+// guarantees that no reference to [a] exists other than the one it is about
+// to overwrite with the result: then [a] may be grown and returned (amortised
+// O(1) appends). Otherwise the result is new, with spare room for the next
+// unique append. Returns OBJ_NULL when a or b is not an exact str.
+obj_t str_concat_unique(obj_t a, obj_t b, bool unique);
 
 // A new bytes of [len] bytes to be filled in by the caller.
 obj_t bytes_alloc(size_t len, char **data);

@@ -7,6 +7,7 @@
 
 #include "py/gc.h"
 #include "py/objstr.h"
+#include "py/objstrimpl.h"
 #include "py/qstr.h"
 #include "py/runtime.h"
 #include "py/unicode.h"
@@ -197,6 +198,37 @@ static void test_utf8(void) {
     UNIT_CHECK(unicode_isspace(0x3000) && !unicode_isspace('x'));
 }
 
+// The in-place append the VM may use for `x += y` on a str it owns alone.
+static void test_concat_unique(void) {
+    obj_t keep = str_from_cstr("ab");
+    obj_t s = str_concat_unique(keep, str_from_cstr("cd"), true);
+    // [keep] was unique by contract here, so it may have been reused; check the text.
+    size_t len;
+    UNIT_CHECK(memcmp(str_data(s, &len), "abcd", 4) == 0 && len == 4);
+    obj_t shared = str_from_cstr("xy");
+    obj_t t = str_concat_unique(shared, str_from_cstr("z"), false);
+    UNIT_CHECK(t != shared);
+    UNIT_CHECK(memcmp(str_data(shared, &len), "xy", 2) == 0 && len == 2);
+    for (int i = 0; i < 5000; i++) {
+        t = str_concat_unique(t, str_from_cstr(i % 2 ? "\xc3\xa9" : "q"), true);
+    }
+    str_data(t, &len);
+    UNIT_CHECK_EQ_INT(len, 3 + 2500 * 2 + 2500);
+    UNIT_CHECK_EQ_INT(str_charlen(t), 3 + 5000);
+    UNIT_CHECK_EQ_INT(str_hash(t), str_hash_bytes(str_data(t, &len), len));
+    t = str_concat_unique(t, t, true); // s += s
+    str_data(t, &len);
+    UNIT_CHECK_EQ_INT(len, 2 * (3 + 7500));
+    const char *d = str_data(t, &len);
+    UNIT_CHECK(memcmp(d, d + len / 2, len / 2) == 0 && d[len] == 0);
+    // The ROM one-character strs and qstrs are never written to.
+    obj_t one = str_from_cstr("k");
+    obj_t r = str_concat_unique(one, str_from_cstr("l"), true);
+    UNIT_CHECK(memcmp(str_data(one, &len), "k", 1) == 0 && len == 1);
+    UNIT_CHECK(memcmp(str_data(r, &len), "kl", 2) == 0 && len == 2);
+    UNIT_CHECK(str_concat_unique(OBJ_NEW_SMALL_INT(1), one, true) == OBJ_NULL);
+}
+
 int main(void) {
     char top;
     gc_init(heap, sizeof(heap));
@@ -210,5 +242,6 @@ int main(void) {
     test_vstr();
     test_print_fmt();
     test_utf8();
+    test_concat_unique();
     return unit_report();
 }
