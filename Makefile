@@ -31,8 +31,8 @@ AR ?= ar
 TEST_JOBS ?= -j2
 
 # Sources. Wildcards, so files appear in the build as soon as they are written.
-CORE_SRCS := $(wildcard py/*.c console/*.c)
-CORE_HDRS := $(wildcard py/*.h console/*.h)
+CORE_SRCS := $(wildcard py/*.c console/*.c lib/*/*.c)
+CORE_HDRS := $(wildcard py/*.h console/*.h lib/*/*.h)
 HOST_MAIN := ports/unix/main.c
 HOST_SRCS := $(CORE_SRCS) $(wildcard ports/unix/*.c)
 HOST_HDRS := $(CORE_HDRS) $(wildcard ports/unix/*.h)
