@@ -1136,8 +1136,7 @@ static bool exact_in_double(long long v) {
     return v <= (1LL << DBL_MANT_DIG) && v >= -(1LL << DBL_MANT_DIG);
 }
 
-// Operators where both operands are small ints (or bools); OBJ_NULL passes to the general code.
-static obj_t small_binary_op(binary_op_t bop, intptr_t a, intptr_t b) {
+obj_t int_small_binary_op(binary_op_t bop, intptr_t a, intptr_t b) {
     switch (bop) {
         case BINARY_OP_ADD:
             return int_from_intptr(a + b);
@@ -1247,7 +1246,7 @@ obj_t int_binary_op(binary_op_t bop, obj_t lhs, obj_t rhs) {
     }
     intptr_t x, y;
     if (small_or_bool(lhs, &x) && small_or_bool(rhs, &y)) {
-        obj_t r = small_binary_op(bop, x, y);
+        obj_t r = int_small_binary_op(bop, x, y);
         if (r != OBJ_NULL) {
             return r;
         }

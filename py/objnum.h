@@ -27,6 +27,10 @@ obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs);
 // int's unary operator slot, also used for bools.
 obj_t int_unary_op(unary_op_t op, obj_t o);
 
+// Binary operator on two machine-word ints; OBJ_NULL when the result needs a
+// big int (the caller goes on to int's general code). Raises as int does.
+obj_t int_small_binary_op(binary_op_t op, intptr_t a, intptr_t b);
+
 // The number of bits of |o| for the int-like [o] (int.bit_length()). Owner: py/objint.c.
 size_t int_bits(obj_t o);
 

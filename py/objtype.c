@@ -387,17 +387,33 @@ static const obj_type_t type_method_descriptor = {
     .call = method_descr_call,
 };
 
-// The built-in type in [t]'s MRO whose own method table holds [v] under
-// [attr], or NULL (object's methods and functions of classes need no check).
-static const obj_type_t *builtin_owner(const obj_type_t *t, qstr attr, obj_t v) {
-    obj_tuple_t *mro = type_mro_tuple(t);
-    for (size_t i = 0; i < mro->len; i++) {
-        const obj_type_t *c = mro->items[i];
+// The built-in type on [c]'s parent chain whose own method table holds [v]
+// under [attr], or NULL.
+static const obj_type_t *builtin_owner_in_chain(const obj_type_t *c, qstr attr, obj_t v) {
+    for (; c != NULL; c = c->parent) {
         if ((c->flags & TYPE_FLAG_HEAP) || c == &type_object || c->locals_dict == NULL) {
             continue;
         }
         if (dict_get_qstr(c->locals_dict, attr) == v) {
             return c;
+        }
+    }
+    return NULL;
+}
+
+// The built-in type in [t]'s MRO whose own method table holds [v] under
+// [attr], or NULL (object's methods and functions of classes need no check).
+static const obj_type_t *builtin_owner(const obj_type_t *t, qstr attr, obj_t v) {
+    if (!(t->flags & TYPE_FLAG_HEAP)) {
+        // Built-in types have no MRO tuple of their own: walk the parent
+        // chain rather than building one on every `T.method` read.
+        return builtin_owner_in_chain(t, attr, v);
+    }
+    obj_tuple_t *mro = t->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const obj_type_t *owner = builtin_owner_in_chain(mro->items[i], attr, v);
+        if (owner != NULL) {
+            return owner;
         }
     }
     return NULL;

@@ -16,6 +16,7 @@
 #include "py/objfun.h"
 #include "py/objint.h"
 #include "py/objmodule.h"
+#include "py/objnum.h"
 #include "py/objseq.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
@@ -395,23 +396,10 @@ obj_t rt_unary_op(unary_op_t op, obj_t o) {
         return obj_bool(!rt_is_true(o));
     }
     if (OBJ_IS_SMALL_INT(o)) {
-        intptr_t v = OBJ_SMALL_INT_VALUE(o);
-        switch (op) {
-            case UNARY_OP_POSITIVE:
-            case UNARY_OP_INT:
-                return o;
-            case UNARY_OP_NEGATIVE:
-                return int_from_intptr(-v);
-            case UNARY_OP_INVERT:
-                return OBJ_NEW_SMALL_INT(~v);
-            case UNARY_OP_ABS:
-                return int_from_intptr(v < 0 ? -v : v);
-            case UNARY_OP_BOOL:
-                return obj_bool(v != 0);
-            case UNARY_OP_HASH:
-                return int_from_intptr(rt_hash(o));
-            default:
-                break;
+        // int's own unary op has the small-int fast path; no type lookup needed.
+        obj_t r = int_unary_op(op, o);
+        if (r != OBJ_NULL) {
+            return r;
         }
     }
     if (op == UNARY_OP_BOOL) {
@@ -477,79 +465,6 @@ static bool contains(obj_t container, obj_t item) {
     return false;
 }
 
-// Small-int arithmetic that cannot overflow the machine word; OBJ_NULL to
-// leave the rest (overflowing products, shifts, division by zero) to int's slot.
-static obj_t small_int_binary_op(binary_op_t op, intptr_t a, intptr_t b) {
-    switch (op) {
-        case BINARY_OP_ADD:
-            return int_from_intptr(a + b);
-        case BINARY_OP_SUBTRACT:
-            return int_from_intptr(a - b);
-        case BINARY_OP_MULTIPLY: {
-            intptr_t r;
-            if (!__builtin_mul_overflow(a, b, &r)) {
-                return int_from_intptr(r);
-            }
-            return OBJ_NULL;
-        }
-        case BINARY_OP_LESS:
-            return obj_bool(a < b);
-        case BINARY_OP_MORE:
-            return obj_bool(a > b);
-        case BINARY_OP_EQUAL:
-            return obj_bool(a == b);
-        case BINARY_OP_LESS_EQUAL:
-            return obj_bool(a <= b);
-        case BINARY_OP_MORE_EQUAL:
-            return obj_bool(a >= b);
-        case BINARY_OP_NOT_EQUAL:
-            return obj_bool(a != b);
-        case BINARY_OP_AND:
-            return OBJ_NEW_SMALL_INT(a & b);
-        case BINARY_OP_OR:
-            return OBJ_NEW_SMALL_INT(a | b);
-        case BINARY_OP_XOR:
-            return OBJ_NEW_SMALL_INT(a ^ b);
-        case BINARY_OP_FLOOR_DIVIDE:
-            if (b != 0) {
-                intptr_t q = a / b;
-                if (a % b != 0 && ((a < 0) != (b < 0))) {
-                    q--;
-                }
-                return int_from_intptr(q);
-            }
-            return OBJ_NULL;
-        case BINARY_OP_MODULO:
-            if (b != 0) {
-                intptr_t m = a % b;
-                if (m != 0 && ((m < 0) != (b < 0))) {
-                    m += b;
-                }
-                return OBJ_NEW_SMALL_INT(m);
-            }
-            return OBJ_NULL;
-        case BINARY_OP_RSHIFT:
-            if (b >= 0) {
-                if (b >= (intptr_t)(sizeof(intptr_t) * 8)) {
-                    return OBJ_NEW_SMALL_INT(a < 0 ? -1 : 0);
-                }
-                // Floor division by a power of two, without relying on how >> treats negatives.
-                return OBJ_NEW_SMALL_INT(a >= 0 ? a >> b : ~(~a >> b));
-            }
-            return OBJ_NULL;
-        case BINARY_OP_LSHIFT:
-            if (b >= 0 && b < (intptr_t)(sizeof(intptr_t) * 8 - 2)) {
-                intptr_t lim = SMALL_INT_MAX >> b;
-                if (a <= lim && a >= -lim) {
-                    return OBJ_NEW_SMALL_INT((intptr_t)((uintptr_t)a << b));
-                }
-            }
-            return OBJ_NULL;
-        default:
-            return OBJ_NULL;
-    }
-}
-
 // A comparison through the slots of both types (the right one mirrored); OBJ_NULL if neither answers.
 static obj_t compare_slots(binary_op_t op, obj_t lhs, obj_t rhs, const obj_type_t *lt,
     const obj_type_t *rt) {
@@ -569,7 +484,7 @@ obj_t rt_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
     // In-place operators on immutable values are the plain operator.
     if (OBJ_IS_SMALL_INT(lhs) && OBJ_IS_SMALL_INT(rhs)) {
         binary_op_t plain = op < BINARY_OP_OR ? op + BINARY_OP_INPLACE_DELTA : op;
-        obj_t r = small_int_binary_op(plain, OBJ_SMALL_INT_VALUE(lhs), OBJ_SMALL_INT_VALUE(rhs));
+        obj_t r = int_small_binary_op(plain, OBJ_SMALL_INT_VALUE(lhs), OBJ_SMALL_INT_VALUE(rhs));
         if (r != OBJ_NULL) {
             return r;
         }
