@@ -1,0 +1,20 @@
+# re: numbered and named backreferences, case-insensitive ones, unmatched groups.
+import re
+
+print(re.findall(r"\b(\w+) \1\b", "the the cat sat sat down"))
+print(re.search(r"(?P<c>.)(?P=c)", "abccd").group())
+print(re.match(r"(a)?b\1", "b"))
+print(re.match(r"(a)|b\1", "b"))
+print(re.match(r"(?i)(ab)\1", "abAB"))
+print(re.match(r"(ab)\1", "abAB"))
+print(re.match(r"(\u00e9)(?i:\1)", "\u00e9\u00c9"))
+print(re.match(r"(a*)\1\1", "aaaaaa").groups())
+print(re.match(r"(a|b)*\1", "abb").groups())
+print(re.match(r"((a)|b)+\2", "aba"))
+print(re.sub(r"(\w)\1", r"<\1\1>", "aabbcd"))
+print(re.match(r"(?P<q>['\"])(.*?)(?P=q)", "'say \"hi\"'").groups())
+print(re.match(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11", "abcdefghijkk").span())
+print(re.match(r"(a)\01", "a\x01"))
+print(re.match(r"(a)\1{3}", "aaaa").span())
+print(re.match(r"(a)\1*?b", "aaab").span())
+print(re.findall(rb"(\w)\1", b"aabbc"))

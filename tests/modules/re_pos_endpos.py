@@ -1,0 +1,22 @@
+# re: pos and endpos of Pattern methods: anchors, word boundaries and lookbehind at the edges.
+import re
+
+p = re.compile(r"\w+")
+print(p.match("ab cd", 3), p.match("ab cd", 2), p.search("ab cd", 1))
+print(p.search("abcdef", 1, 3), p.fullmatch("abcdef", 1, 3), p.fullmatch("abcdef", 1, 4))
+print(p.search("abc", 5), p.search("abc", -3), p.search("abc", 1, 0), p.search("abc", 0, -1))
+print(p.match("abc", pos=1, endpos=2))
+m = p.search("xx abc yy", 2, 7)
+print(m, m.pos, m.endpos, m.string)
+print(re.compile(r"^a").search("ba", 1), re.compile(r"^a", re.M).search("b\na", 1))
+print(re.compile(r"a$").search("ab", 0, 1), re.compile(r"a\Z").search("ab", 0, 1))
+print(re.compile(r"\ba").search("ba", 1), re.compile(r"\Ba").search("ba", 1))
+print(re.compile(r"(?<=b)a").search("ba", 1))
+print(re.compile(r"\Aa").search("ba", 1))
+print(re.compile(r"").match("abc", 3), re.compile(r"").match("abc", 4))
+print(re.compile(r"c").search("abc", 0, 2), re.compile(r"c").search("abc", 0, 3))
+print(re.compile(r".*").match("abcdef", 2, 4))
+print(re.compile(r"x*").findall("xxaxx", 1, 4))
+print([m.span() for m in re.compile(r"\w").finditer("abcd", 1, 3)])
+print(re.compile(r"(?=c)").search("abc", 0, 2))
+print(re.compile("\u00e9+").search("a\u00e9\u00e9\u00e9b", 2, 3).span())

@@ -1,0 +1,26 @@
+# re: str subjects with non-ASCII characters: spans in characters, classes, case folding.
+import re
+
+s = "na\u00efve caf\u00e9 \u00fcber \u20ac5 \U0001F600!"
+print(re.findall(r"\w+", s))
+m = re.search(r"caf\u00e9", s)
+print(m.span(), m.start(), m.end(), m.group())
+print([m.span() for m in re.finditer(r"\S+", s)])
+print(re.search(r"\U0001F600", s).span())
+print(re.sub(r"[\u00e0-\u00ff]", "?", s))
+print(re.split(r"\s", s))
+print(re.findall(r".", "\u00e9\u20ac\U0001F600"))
+print(re.match(r"\u00e9{2}", "\u00e9\u00e9\u00e9").span())
+print(re.match(r"(?i)\u00c9T\u00c9", "\u00e9t\u00e9"))
+print(re.match(r"(?i)[\u00e0-\u00ff]+", "\u00c0\u00c9\u00dc").span())
+print(re.match(r"(?i)\u0436+", "\u0416\u0436").span())
+print(re.findall(r"\d", "1\u0662\u0663x"))
+print(re.search(r"\s+", "a\u3000b").span())
+print(re.compile(r"\w+").search(s, 3).span())
+print(re.compile(r"\w+").search(s, 3, 7))
+print(re.compile(r".").findall("\u00e9a\u00e9", 1))
+print(re.match(r"..", "\U0001F600\U0001F601").span())
+print(re.sub(r"", "|", "\u00e9\u00e8"))
+print(re.search(r"\b\w+\b", " \u00fcber ").span())
+print(repr(re.match(r".+", "\u00e9\n")))
+print(re.escape("\u00e9.\u20ac"))
