@@ -1,0 +1,25 @@
+import array
+a = array.array('i', [1, 2, 3])
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: a.remove(9))
+t(lambda: a.index(9))
+t(lambda: a.index(1, 1))
+t(lambda: array.array('i').pop())
+t(lambda: a.pop(9))
+t(lambda: a.pop(-4))
+t(lambda: a.extend(array.array('h', [1])))
+t(lambda: a.extend(5))
+t(lambda: a.extend(['x']))
+t(lambda: a.fromlist((1,)))
+t(lambda: a.frombytes(b'abc'))
+t(lambda: a.frombytes('abcd'))
+t(lambda: a.append('x'))
+t(lambda: a.append(1.0))
+t(lambda: a.append(None))
+t(lambda: a.insert(0, 'x'))
+t(lambda: hash(a))
+print(a)
