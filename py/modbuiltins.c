@@ -7,6 +7,8 @@
 
 #include "console/console.h"
 #include "py/hal.h"
+#include "py/excgroup.h"
+#include "py/modio.h"
 #include "py/modsys.h"
 #include "py/objexcept.h"
 #include "py/objfloat.h"
@@ -229,6 +231,10 @@ static BUILTIN_FN_VAR(builtin_input_obj, QSTR_input, 0, 1, builtin_input);
 // ---------------------------------------------------------------------------
 
 static obj_t builtin_len(obj_t o) {
+    if (obj_type_of(o) == &type_range) {
+        // A range's length may pass a 32-bit size_t: its own (big) int, as 64-bit CPython.
+        return type_range.unary_op(UNARY_OP_LEN, o);
+    }
     return int_from_uintptr(rt_len(o));
 }
 static BUILTIN_FN_1(builtin_len_obj, QSTR_len, builtin_len);
@@ -982,7 +988,30 @@ static obj_t builtin_build_class(size_t n_args, const obj_t *args, size_t n_kw, 
         }
         metaclass = (obj_t)meta;
     }
-    obj_dict_t *ns = dict_new(8);
+    obj_dict_t *ns = NULL;
+    obj_t ns_obj = OBJ_NULL;
+    // A metaclass's __prepare__(name, bases, **kw) makes the namespace (a
+    // dict, or a dict subclass whose dict part the body fills).
+    obj_t prepare = metaclass == (obj_t)&type_type ? OBJ_NULL
+                                                   : rt_load_attr_maybe(metaclass, QSTR___prepare__);
+    if (prepare != OBJ_NULL) {
+        obj_t *pargs = rt_alloc((2 + 2 * n_class_kw) * sizeof(obj_t));
+        pargs[0] = args[1];
+        pargs[1] = bases;
+        for (size_t i = 0; i < 2 * n_class_kw; i++) {
+            pargs[2 + i] = class_kw[i];
+        }
+        ns_obj = rt_call(prepare, 2, n_class_kw, pargs);
+        if (!rt_isinstance(ns_obj, &type_dict)) {
+            rt_raise_fmt(&type_TypeError, "%q.__prepare__() must return a mapping, not %T",
+                type_is_type(metaclass) ? ((const obj_type_t *)metaclass)->name : QSTR_metaclass,
+                ns_obj);
+        }
+        ns = obj_type_of(ns_obj) == &type_dict ? (obj_dict_t *)ns_obj : type_native_of(ns_obj);
+    } else {
+        ns = dict_new(8);
+        ns_obj = ns;
+    }
     vm_run_class_body(body, ns);
     if (metaclass == (obj_t)&type_type) {
         return type_new_class_kw(&type_type, name, bases, ns, n_class_kw, class_kw);
@@ -990,7 +1019,7 @@ static obj_t builtin_build_class(size_t n_args, const obj_t *args, size_t n_kw, 
     obj_t *margs = rt_alloc((3 + 2 * n_class_kw) * sizeof(obj_t));
     margs[0] = args[1];
     margs[1] = bases;
-    margs[2] = ns;
+    margs[2] = ns_obj;
     for (size_t i = 0; i < 2 * n_class_kw; i++) {
         margs[3 + i] = class_kw[i];
     }
@@ -1076,6 +1105,7 @@ static const dict_entry_t builtins_table[] = {
     ENTRY(QSTR_min, &builtin_min_obj),
     ENTRY(QSTR_next, &builtin_next_obj),
     ENTRY(QSTR_oct, &builtin_oct_obj),
+    ENTRY(QSTR_open, &modio_open_obj),
     ENTRY(QSTR_ord, &builtin_ord_obj),
     ENTRY(QSTR_pow, &builtin_pow_obj),
     ENTRY(QSTR_print, &builtin_print_obj),
@@ -1125,6 +1155,8 @@ static const dict_entry_t builtins_table[] = {
     ENTRY(QSTR_AssertionError, &type_AssertionError),
     ENTRY(QSTR_AttributeError, &type_AttributeError),
     ENTRY(QSTR_BaseException, &type_BaseException),
+    ENTRY(QSTR_BaseExceptionGroup, &type_BaseExceptionGroup),
+    ENTRY(QSTR_ExceptionGroup, &type_ExceptionGroup),
     ENTRY(QSTR_BlockingIOError, &type_BlockingIOError),
     ENTRY(QSTR_BrokenPipeError, &type_BrokenPipeError),
     ENTRY(QSTR_BufferError, &type_BufferError),

@@ -8,6 +8,7 @@
 #include "py/modsys.h"
 
 #include "py/hal.h"
+#include "py/modio.h"
 #include "py/objexcept.h"
 #include "py/objint.h"
 #include "py/objmodule.h"
@@ -75,35 +76,17 @@ static obj_t console_read_text(obj_t self, size_t max, bool line) {
     }
     vstr_t v;
     vstr_init(&v, 64);
-    while (v.len < max) {
-        int c = hal_stdin_rx_chr();
-        if (c < 0) {
-            break;
-        }
-        vstr_add_byte(&v, (char)c);
-        if (line && c == '\n') {
-            break;
-        }
-    }
+    modio_console_read(&v, max, line);
     return vstr_to_str(&v);
 }
 
-// The size argument of read/readline: negative or None means no limit.
-static size_t size_arg(size_t n_args, const obj_t *args) {
-    if (n_args < 2 || args[1] == OBJ_NONE) {
-        return SIZE_MAX;
-    }
-    intptr_t n = rt_get_int(args[1]);
-    return n < 0 ? SIZE_MAX : (size_t)n;
-}
-
 static obj_t console_read(size_t n_args, const obj_t *args) {
-    return console_read_text(args[0], size_arg(n_args, args), false);
+    return console_read_text(args[0], modio_size_arg(n_args, args, 1), false);
 }
 static BUILTIN_FN_VAR(console_read_obj, QSTR_read, 1, 2, console_read);
 
 static obj_t console_readline(size_t n_args, const obj_t *args) {
-    return console_read_text(args[0], size_arg(n_args, args), true);
+    return console_read_text(args[0], modio_size_arg(n_args, args, 1), true);
 }
 static BUILTIN_FN_VAR(console_readline_obj, QSTR_readline, 1, 2, console_readline);
 
@@ -148,6 +131,13 @@ static void console_print(const print_t *p, obj_t self, print_kind_t kind) {
         fd == 0 ? "r" : "w");
 }
 
+// `buffer`: the binary stream under the console stream (py/modio.c).
+static void console_attr(obj_t self, qstr attr, obj_t *dest) {
+    if (dest[0] == OBJ_NULL && attr == QSTR_buffer) {
+        dest[0] = modio_console_buffer(((obj_console_io_t *)self)->fd);
+    }
+}
+
 static obj_t console_getiter(obj_t self) {
     return self;
 }
@@ -162,6 +152,7 @@ static const obj_type_t type_console_io = {
     .flags = TYPE_FLAG_ITER_IS_SELF,
     .name = QSTR_TextIOWrapper,
     .print = console_print,
+    .attr = console_attr,
     .getiter = console_getiter,
     .iternext = console_iternext,
     .locals_dict = (obj_dict_t *)&console_locals_dict,

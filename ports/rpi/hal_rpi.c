@@ -189,6 +189,128 @@ int hal_stat_kind(const char *path) {
     return 0;
 }
 
+// open() and the os module: every call fails with ENODEV until the SD card
+// driver and a FAT filesystem exist; the os module turns that into OSError.
+int hal_file_open(const char *path, int flags, int *fd) {
+    (void)path;
+    (void)flags;
+    (void)fd;
+    return ENODEV;
+}
+
+int hal_file_read(int fd, void *buf, size_t len, size_t *got) {
+    (void)fd;
+    (void)buf;
+    (void)len;
+    *got = 0;
+    return ENODEV;
+}
+
+int hal_file_write(int fd, const void *buf, size_t len) {
+    (void)fd;
+    (void)buf;
+    (void)len;
+    return ENODEV;
+}
+
+int hal_file_seek(int fd, int64_t offset, int whence, int64_t *pos) {
+    (void)fd;
+    (void)offset;
+    (void)whence;
+    (void)pos;
+    return ENODEV;
+}
+
+int hal_file_truncate(int fd, int64_t size) {
+    (void)fd;
+    (void)size;
+    return ENODEV;
+}
+
+int hal_file_sync(int fd) {
+    (void)fd;
+    return ENODEV;
+}
+
+int hal_file_close(int fd) {
+    (void)fd;
+    return ENODEV;
+}
+
+int hal_stat(const char *path, hal_stat_t *st) {
+    (void)path;
+    (void)st;
+    return ENODEV;
+}
+
+int hal_dir_open(const char *path, void **dir) {
+    (void)path;
+    (void)dir;
+    return ENODEV;
+}
+
+int hal_dir_read(void *dir, hal_dirent_t *ent, bool *end) {
+    (void)dir;
+    (void)ent;
+    *end = true;
+    return ENODEV;
+}
+
+void hal_dir_close(void *dir) {
+    (void)dir;
+}
+
+int hal_mkdir(const char *path) {
+    (void)path;
+    return ENODEV;
+}
+
+int hal_rmdir(const char *path) {
+    (void)path;
+    return ENODEV;
+}
+
+int hal_remove(const char *path) {
+    (void)path;
+    return ENODEV;
+}
+
+int hal_rename(const char *from, const char *to) {
+    (void)from;
+    (void)to;
+    return ENODEV;
+}
+
+int hal_chdir(const char *path) {
+    (void)path;
+    return ENODEV;
+}
+
+// Without a filesystem there is one directory, the root (Thonny asks for it).
+int hal_getcwd(char *buf, size_t len) {
+    if (len < 2) {
+        return ERANGE;
+    }
+    buf[0] = '/';
+    buf[1] = '\0';
+    return 0;
+}
+
+// The BCM2835's hardware RNG has no driver in hw/ yet: xorshift64* seeded
+// from the free-running system timer at first use. Not for cryptography.
+void hal_urandom(uint8_t *buf, size_t len) {
+    static uint64_t state;
+    if (state == 0) {
+        state = ((uint64_t)hal_ticks_us() << 32) ^ hal_ticks_us() ^ 0x9e3779b97f4a7c15u;
+    }
+    for (size_t i = 0; i < len; i++) {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        buf[i] = (uint8_t)((state * 0x2545f4914f6cdd1du) >> 56);
+    }
+}
+
 void hal_fatal(const char *msg) {
     board_console_write("\r\nFATAL: ", 9);
     size_t n = 0;

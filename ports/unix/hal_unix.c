@@ -1,9 +1,10 @@
 // The host port's HAL: console I/O on file descriptors 0/1/2 (raw terminal
 // mode for the REPL), monotonic ticks, delays, SIGINT as KeyboardInterrupt,
-// and file access for imports.
+// and file access for imports, open() and the os module.
 // SPDX-License-Identifier: MIT
 #define _POSIX_C_SOURCE 200809L
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -280,6 +281,225 @@ int hal_stat_kind(const char *path) {
         return 2;
     }
     return S_ISREG(st.st_mode) ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------
+// Files and directories for open() and the os module: thin POSIX wrappers.
+// ---------------------------------------------------------------------------
+
+int hal_file_open(const char *path, int flags, int *fd) {
+    int oflags = 0;
+    bool rd = (flags & HAL_FILE_READ) != 0, wr = (flags & HAL_FILE_WRITE) != 0;
+    oflags = rd && wr ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
+    if (flags & HAL_FILE_CREATE) {
+        oflags |= O_CREAT;
+    }
+    if (flags & HAL_FILE_TRUNC) {
+        oflags |= O_TRUNC;
+    }
+    if (flags & HAL_FILE_APPEND) {
+        oflags |= O_APPEND;
+    }
+    if (flags & HAL_FILE_EXCL) {
+        oflags |= O_EXCL;
+    }
+    int f;
+    do {
+        f = open(path, oflags | O_CLOEXEC, 0666);
+    } while (f < 0 && errno == EINTR);
+    if (f < 0) {
+        return errno;
+    }
+    // open() succeeds on a directory for reading; CPython reports EISDIR.
+    struct stat st;
+    if (fstat(f, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(f);
+        return EISDIR;
+    }
+    *fd = f;
+    return 0;
+}
+
+int hal_file_read(int fd, void *buf, size_t len, size_t *got) {
+    for (;;) {
+        ssize_t n = read(fd, buf, len);
+        if (n >= 0) {
+            *got = (size_t)n;
+            return 0;
+        }
+        if (errno != EINTR) {
+            return errno;
+        }
+    }
+}
+
+int hal_file_write(int fd, const void *buf, size_t len) {
+    const char *p = buf;
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return errno;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+int hal_file_seek(int fd, int64_t offset, int whence, int64_t *pos) {
+    int w = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : whence == 2 ? SEEK_END : -1;
+    if (w < 0) {
+        return EINVAL;
+    }
+    off_t r = lseek(fd, (off_t)offset, w);
+    if (r < 0) {
+        return errno;
+    }
+    *pos = (int64_t)r;
+    return 0;
+}
+
+int hal_file_truncate(int fd, int64_t size) {
+    return ftruncate(fd, (off_t)size) == 0 ? 0 : errno;
+}
+
+int hal_file_sync(int fd) {
+    (void)fd; // writes go straight to the OS; durability is its business
+    return 0;
+}
+
+int hal_file_close(int fd) {
+    return close(fd) == 0 ? 0 : errno;
+}
+
+int hal_stat(const char *path, hal_stat_t *out) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        return errno;
+    }
+    out->mode = (uint32_t)st.st_mode;
+    out->ino = (uint64_t)st.st_ino;
+    out->dev = (uint64_t)st.st_dev;
+    out->nlink = (uint64_t)st.st_nlink;
+    out->uid = (uint32_t)st.st_uid;
+    out->gid = (uint32_t)st.st_gid;
+    out->size = (int64_t)st.st_size;
+    out->atime = (int64_t)st.st_atime;
+    out->mtime = (int64_t)st.st_mtime;
+    out->ctime = (int64_t)st.st_ctime;
+    return 0;
+}
+
+// A listing: the open DIR and its path, to stat entries of unknown type.
+typedef struct unix_dir {
+    DIR *d;
+    char path[4096];
+} unix_dir_t;
+
+int hal_dir_open(const char *path, void **dir) {
+    size_t n = strlen(path);
+    if (n >= sizeof(((unix_dir_t *)0)->path) - 256) {
+        return ENAMETOOLONG;
+    }
+    DIR *d = opendir(path);
+    if (d == NULL) {
+        return errno;
+    }
+    unix_dir_t *u = malloc(sizeof(unix_dir_t));
+    if (u == NULL) {
+        closedir(d);
+        return ENOMEM;
+    }
+    u->d = d;
+    memcpy(u->path, path, n + 1);
+    *dir = u;
+    return 0;
+}
+
+int hal_dir_read(void *dir, hal_dirent_t *ent, bool *end) {
+    unix_dir_t *u = dir;
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(u->d);
+        if (e == NULL) {
+            *end = true;
+            return errno;
+        }
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) {
+            continue;
+        }
+        *end = false;
+        ent->name = e->d_name;
+        ent->ino = (uint64_t)e->d_ino;
+        struct stat st;
+        char full[4096 + 256];
+        snprintf(full, sizeof(full), "%s/%s", u->path, e->d_name);
+        ent->type = 0;
+        if (stat(full, &st) == 0) {
+            ent->type = S_ISDIR(st.st_mode) ? 0x4000u : S_ISREG(st.st_mode) ? 0x8000u : 0u;
+        }
+        return 0;
+    }
+}
+
+void hal_dir_close(void *dir) {
+    unix_dir_t *u = dir;
+    closedir(u->d);
+    free(u);
+}
+
+int hal_mkdir(const char *path) {
+    return mkdir(path, 0777) == 0 ? 0 : errno;
+}
+
+int hal_rmdir(const char *path) {
+    return rmdir(path) == 0 ? 0 : errno;
+}
+
+int hal_remove(const char *path) {
+    // os.remove only removes files: unlink gives EISDIR (Linux) or EPERM for directories.
+    return unlink(path) == 0 ? 0 : errno;
+}
+
+int hal_rename(const char *from, const char *to) {
+    return rename(from, to) == 0 ? 0 : errno;
+}
+
+int hal_chdir(const char *path) {
+    return chdir(path) == 0 ? 0 : errno;
+}
+
+int hal_getcwd(char *buf, size_t len) {
+    return getcwd(buf, len) != NULL ? 0 : errno;
+}
+
+void hal_urandom(uint8_t *buf, size_t len) {
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    size_t done = 0;
+    while (fd >= 0 && done < len) {
+        ssize_t n = read(fd, buf + done, len - done);
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            break;
+        }
+        done += (size_t)n;
+    }
+    if (fd >= 0) {
+        close(fd);
+    }
+    // Without /dev/urandom (a chroot): a time-seeded xorshift rather than zeros.
+    uint64_t x = (uint64_t)time(NULL) * 0x9e3779b97f4a7c15u + (uint64_t)getpid() + 1u;
+    for (; done < len; done++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        buf[done] = (uint8_t)x;
+    }
 }
 
 NORETURN void hal_fatal(const char *msg) {
