@@ -58,7 +58,8 @@ typedef enum {
     AST_WITH,       // s1 = AST_WITHITEM nodes, s2 = body, flags = AST_FLAG_ASYNC
     AST_WITHITEM,   // a = context expression, b = target or NULL
     AST_TRY,        // s1 = body, s2 = AST_EXCEPTHANDLER nodes, s3 = orelse, s4 = finally body
-    AST_EXCEPTHANDLER, // a = type or NULL, name = bound name or QSTR_NULL, s1 = body
+    AST_EXCEPTHANDLER, // a = type or NULL, name = bound name or QSTR_NULL, s1 = body,
+                       // flags = AST_FLAG_STAR for except*
     AST_FUNCDEF,    // name, args, s1 = body, s2 = decorators, a = return annotation or NULL,
                     // flags = AST_FLAG_ASYNC
     AST_CLASSDEF,   // name, s1 = body, s2 = decorators, s3 = bases (may hold AST_STARRED),
@@ -101,12 +102,29 @@ typedef enum {
     // Function parameters.
     AST_ARG,        // name, a = annotation or NULL, b = default value or NULL
 
+    // match statements (after the others: tools print kinds by number).
+    AST_MATCH,      // a = subject, s1 = AST_MATCH_CASE nodes
+    AST_MATCH_CASE, // a = pattern, b = guard or NULL, s1 = body
+
+    // Patterns of match statements (PEP 634).
+    AST_PAT_VALUE,    // a = expression compared with == (literal, signed/complex number, dotted name)
+    AST_PAT_SINGLETON, // value = None, True or False (compared with `is`)
+    AST_PAT_SEQUENCE, // s1 = patterns, at most one AST_PAT_STAR
+    AST_PAT_STAR,     // name = capture name, or QSTR_NULL for *_
+    AST_PAT_MAPPING,  // s1 = key expressions, s2 = value patterns, name = **rest or QSTR_NULL
+    AST_PAT_CLASS,    // a = class expression, s1 = positional patterns,
+                      // s2 = keyword patterns, s3 = their AST_NAME attribute names
+    AST_PAT_AS,       // a = pattern or NULL, name = target or QSTR_NULL (a NULL and name
+                      // QSTR_NULL: the wildcard _)
+    AST_PAT_OR,       // s1 = alternatives (2 or more)
+
     AST_KIND_NUM,
 } ast_kind_t;
 
 // Flags.
 #define AST_FLAG_ASYNC (1)
 #define AST_FLAG_PAREN (2)
+#define AST_FLAG_STAR (4) // AST_EXCEPTHANDLER: an except* clause
 
 // Boolean operators for AST_BOOLOP.
 #define AST_BOOL_AND (0)

@@ -29,6 +29,7 @@ typedef enum {
     FB_HANDLER_CLEANUP, // an except body: [prev] on the stack, maybe a bound name
     FB_WITH,            // a with body: [exit mgr] on the stack
     FB_POP_VALUE,       // a return value kept on the stack while a finally body runs
+    FB_EXCEPT_STAR,     // an except* body (no break, continue or return may leave it)
 } fb_kind_t;
 
 typedef struct fblock {
@@ -161,6 +162,15 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_IMPORT_FROM:
         case OP_GET_ANEXT:
             return 1;
+        case OP_GET_LEN:
+        case OP_MATCH_MAPPING:
+        case OP_MATCH_SEQUENCE:
+        case OP_MATCH_KEYS:
+            return 1;
+        case OP_MATCH_CLASS:
+            return -2;
+        case OP_PREP_RERAISE_STAR:
+            return -1;
         case OP_DUP_TOP_TWO:
         case OP_LOAD_FAST_LOAD_FAST:
         case OP_BEFORE_WITH:
@@ -499,6 +509,13 @@ static void name_op(unit_t *u, qstr name, ctx_t ctx) {
             }
             break;
     }
+}
+
+// `except E as name` unbinds name when the clause ends, as CPython does.
+static void unbind_name(unit_t *u, qstr name) {
+    emit(u, OP_LOAD_NONE, 0);
+    name_op(u, name, CTX_STORE);
+    name_op(u, name, CTX_DEL);
 }
 
 // The fast slot of [name] if it is a plain local of the current function, else -1.
@@ -1468,6 +1485,7 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve) {
         case FB_WHILE:
         case FB_TRY_EXCEPT:
         case FB_HANDLER:
+        case FB_EXCEPT_STAR: // (nothing leaves it: see except_star_exit)
             break;
         case FB_FOR:
         case FB_POP_VALUE:
@@ -1501,9 +1519,7 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve) {
             }
             emit(u, OP_POP_EXCEPT, 0);
             if (f->name != QSTR_NULL) {
-                emit(u, OP_LOAD_NONE, 0);
-                name_op(u, f->name, CTX_STORE);
-                name_op(u, f->name, CTX_DEL);
+                unbind_name(u, f->name);
             }
             break;
         case FB_WITH:
@@ -1542,11 +1558,21 @@ static void unwind_to(unit_t *u, size_t stop, bool preserve) {
     refresh_handler(u);
 }
 
+// break/continue (leaving the blocks above [stop]) and return cannot leave an except* body.
+static void except_star_exit(unit_t *u, size_t stop, ast_node_t *at) {
+    for (size_t i = u->n_fb; i > stop; i--) {
+        if (u->fb[i - 1].kind == FB_EXCEPT_STAR) {
+            error_at(u, at, "'break', 'continue' and 'return' cannot appear in an except* block");
+        }
+    }
+}
+
 static void compile_return(unit_t *u, ast_node_t *n) {
     scope_t *s = u->scope;
     if (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS) {
         error_at(u, n, "'return' outside function");
     }
+    except_star_exit(u, 0, n->a != NULL ? n->a : n);
     if (n->a != NULL && s->is_coroutine && s->is_generator) {
         error_at(u, n, "'return' with value in async generator");
     }
@@ -1584,6 +1610,7 @@ static void compile_break_continue(unit_t *u, ast_node_t *n) {
     if (i == 0) {
         error_at(u, n, brk ? "'break' outside loop" : "'continue' not properly in loop");
     }
+    except_star_exit(u, i, n);
     int depth = u->depth;
     set_line(u, n);
     unwind_to(u, i, false);
@@ -1729,21 +1756,39 @@ static void compile_if(unit_t *u, ast_node_t *n) {
     }
 }
 
-static void compile_try_except(unit_t *u, ast_node_t *n) {
-    int d = u->depth;
-    uint32_t handler = new_label(u), end = new_label(u), cleanup = new_label(u);
+// The try body with [handler] catching, the else clause, then the handler's
+// start: the exception arrives on the stack and becomes the handled one,
+// [prev exc], with [cleanup] catching what the except clauses raise.
+static void try_body_and_handler(unit_t *u, ast_node_t *n, int d, uint32_t handler,
+    uint32_t end, uint32_t cleanup) {
     push_fb(u, FB_TRY_EXCEPT, handler, d);
     stmts(u, n->s1);
     pop_fb(u);
     stmts(u, n->s3);
     emit_jump(u, OP_JUMP, end);
-
-    // The exception arrives on the stack.
     place(u, handler);
     u->depth = d + 1;
     adjust_depth(u, 0);
     emit(u, OP_PUSH_EXC_INFO, 0);
     push_fb(u, FB_HANDLER, cleanup, d + 1);
+}
+
+// An exception raised by an except clause: [prev exc2] -> restore prev, raise
+// exc2; then the end label, where the try statement is done.
+static void try_cleanup_and_end(unit_t *u, int d, uint32_t cleanup, uint32_t end) {
+    place(u, cleanup);
+    u->depth = d + 2;
+    emit(u, OP_SWAP, 2);
+    emit(u, OP_POP_EXCEPT, 0);
+    emit(u, OP_RERAISE, 0);
+    place(u, end);
+    u->depth = d;
+}
+
+static void compile_try_except(unit_t *u, ast_node_t *n) {
+    int d = u->depth;
+    uint32_t handler = new_label(u), end = new_label(u), cleanup = new_label(u);
+    try_body_and_handler(u, n, d, handler, end, cleanup);
     size_t nh = seq_len(n->s2);
     for (size_t i = 0; i < nh; i++) {
         ast_node_t *h = n->s2->items[i];
@@ -1767,16 +1812,12 @@ static void compile_try_except(unit_t *u, ast_node_t *n) {
             stmts(u, h->s1);
             pop_fb(u);
             emit(u, OP_POP_EXCEPT, 0);
-            emit(u, OP_LOAD_NONE, 0);
-            name_op(u, h->name, CTX_STORE);
-            name_op(u, h->name, CTX_DEL);
+            unbind_name(u, h->name);
             emit_jump(u, OP_JUMP, end);
             // An exception inside the body: unbind the name, then the outer cleanup.
             place(u, name_cleanup);
             u->depth = d + 2;
-            emit(u, OP_LOAD_NONE, 0);
-            name_op(u, h->name, CTX_STORE);
-            name_op(u, h->name, CTX_DEL);
+            unbind_name(u, h->name);
             emit(u, OP_RERAISE, 0);
         } else {
             emit(u, OP_POP_TOP, 0);
@@ -1792,26 +1833,105 @@ static void compile_try_except(unit_t *u, ast_node_t *n) {
     u->depth = d + 2;
     emit(u, OP_RERAISE, 0);
     pop_fb(u);
-    // Cleanup: [prev exc2] -> restore prev, raise exc2.
-    place(u, cleanup);
-    u->depth = d + 2;
+    try_cleanup_and_end(u, d, cleanup, end);
+}
+
+// try ... except* (PEP 654). The stack while clauses match is
+// [prev orig list rest]: the exception caught, the list collecting what the
+// clauses raise, and the part of orig no clause matched yet.
+static void compile_try_except_star(unit_t *u, ast_node_t *n) {
+    int d = u->depth;
+    uint32_t handler = new_label(u), end = new_label(u), cleanup = new_label(u);
+    try_body_and_handler(u, n, d, handler, end, cleanup);
+    emit(u, OP_BUILD_LIST, 0);
+    emit(u, OP_COPY, 2);
+    // [prev orig list rest]
+    size_t nh = seq_len(n->s2);
+    for (size_t i = 0; i < nh; i++) {
+        ast_node_t *h = n->s2->items[i];
+        uint32_t no_match = new_label(u), after = new_label(u), body_cleanup = new_label(u);
+        u->depth = d + 4;
+        set_line(u, h);
+        expr(u, h->a);
+        set_line(u, h);
+        emit(u, OP_CHECK_EG_MATCH, 0);
+        // [prev orig list rest match]
+        emit(u, OP_COPY, 1);
+        emit(u, OP_LOAD_NONE, 0);
+        emit(u, OP_COMPARE_OP, BINARY_OP_IS);
+        emit_jump(u, OP_POP_JUMP_IF_TRUE, no_match);
+        // The handler runs with the matched part as the handled exception.
+        emit(u, OP_PUSH_EXC_INFO, 0);
+        // [prev orig list rest prev2 match]
+        if (h->name != QSTR_NULL) {
+            name_op(u, h->name, CTX_STORE);
+        } else {
+            emit(u, OP_POP_TOP, 0);
+        }
+        push_fb(u, FB_EXCEPT_STAR, body_cleanup, d + 5);
+        stmts(u, h->s1);
+        pop_fb(u);
+        emit(u, OP_POP_EXCEPT, 0);
+        if (h->name != QSTR_NULL) {
+            unbind_name(u, h->name);
+        }
+        emit_jump(u, OP_JUMP, after);
+        // Raised in the body: [prev orig list rest prev2 raised] -> collected.
+        place(u, body_cleanup);
+        u->depth = d + 6;
+        emit(u, OP_SWAP, 2);
+        emit(u, OP_POP_EXCEPT, 0);
+        emit(u, OP_LIST_APPEND, 2);
+        if (h->name != QSTR_NULL) {
+            unbind_name(u, h->name);
+        }
+        emit_jump(u, OP_JUMP, after);
+        // [prev orig list rest None]
+        place(u, no_match);
+        u->depth = d + 5;
+        emit(u, OP_POP_TOP, 0);
+        place(u, after);
+    }
+    // [prev orig list rest]: what is left is raised again with the rest.
+    u->depth = d + 4;
+    emit(u, OP_LIST_APPEND, 1);
+    emit(u, OP_PREP_RERAISE_STAR, 0);
+    // [prev result]
+    uint32_t handled = new_label(u);
+    emit(u, OP_COPY, 1);
+    emit(u, OP_LOAD_NONE, 0);
+    emit(u, OP_COMPARE_OP, BINARY_OP_IS);
+    emit_jump(u, OP_POP_JUMP_IF_TRUE, handled);
+    pop_fb(u);
     emit(u, OP_SWAP, 2);
     emit(u, OP_POP_EXCEPT, 0);
     emit(u, OP_RERAISE, 0);
-    place(u, end);
-    u->depth = d;
+    place(u, handled);
+    u->depth = d + 2;
+    emit(u, OP_POP_TOP, 0);
+    emit(u, OP_POP_EXCEPT, 0);
+    emit_jump(u, OP_JUMP, end);
+    // An error while matching too.
+    try_cleanup_and_end(u, d, cleanup, end);
 }
 
 static void compile_try(unit_t *u, ast_node_t *n) {
+    bool star = seq_len(n->s2) > 0 && (n->s2->items[0]->flags & AST_FLAG_STAR);
     if (seq_len(n->s4) == 0) {
-        compile_try_except(u, n);
+        if (star) {
+            compile_try_except_star(u, n);
+        } else {
+            compile_try_except(u, n);
+        }
         return;
     }
     int d = u->depth;
     uint32_t handler = new_label(u), end = new_label(u), cleanup = new_label(u);
     fblock_t *f = push_fb(u, FB_FINALLY_TRY, handler, d);
     f->finally_body = n->s4;
-    if (seq_len(n->s2) > 0) {
+    if (star) {
+        compile_try_except_star(u, n);
+    } else if (seq_len(n->s2) > 0) {
         compile_try_except(u, n);
     } else {
         stmts(u, n->s1);
@@ -1907,6 +2027,433 @@ static void compile_with_item(unit_t *u, ast_node_t *n, size_t index) {
     emit(u, OP_RERAISE, 0);
     place(u, end);
     u->depth = d;
+}
+
+// ---------------------------------------------------------------------------
+// match statements (PEP 634)
+// ---------------------------------------------------------------------------
+//
+// A pattern is compiled with the value it matches (the subject) on top of
+// the stack; it consumes it. A captured value is not stored at once: it is
+// rotated down under everything the pattern still works on, and the names
+// are stored only when the whole pattern matched (as CPython). So while a
+// pattern runs the stack is [... captures working-items subject], the
+// captures in reverse order of pc->stores (the first capture on top of
+// them). A failing test jumps to fail_pop[k], where k = the number of items
+// (captures and working items) to drop; those labels pop one item each and
+// fall through to fail_pop[0]: the next case, or the next alternative.
+
+typedef struct pattern_ctx {
+    qstr *stores;         // captured names, in capture order
+    size_t n_stores, alloc_stores;
+    uint32_t *fail_pop;   // fail_pop[k]: pop k items, then fail
+    size_t n_fail_pop, alloc_fail_pop;
+    int on_top;           // working items above the captures (not counting the subject)
+    int base_depth;       // stack depth at fail_pop[0]
+    bool allow_irrefutable;
+    ast_node_t *last;     // the pattern compiled last (where CPython reports errors)
+} pattern_ctx_t;
+
+static void compile_pattern(unit_t *u, ast_node_t *p, pattern_ctx_t *pc);
+
+// Makes the failure labels fail_pop[0..pops] exist.
+static void ensure_fail_pop(unit_t *u, pattern_ctx_t *pc, size_t pops) {
+    while (pc->n_fail_pop <= pops) {
+        grow((void **)&pc->fail_pop, &pc->alloc_fail_pop, pc->n_fail_pop + 1, sizeof(uint32_t));
+        pc->fail_pop[pc->n_fail_pop++] = new_label(u);
+    }
+}
+
+// Emits [op] (a conditional jump) to the failure label for the current state.
+static void jump_to_fail_pop(unit_t *u, pattern_ctx_t *pc, int op) {
+    size_t pops = (size_t)pc->on_top + pc->n_stores;
+    ensure_fail_pop(u, pc, pops);
+    emit_jump(u, op, pc->fail_pop[pops]);
+}
+
+// Places the failure labels: each pops one item, down to fail_pop[0].
+static void emit_fail_pops(unit_t *u, pattern_ctx_t *pc) {
+    if (pc->n_fail_pop == 0) {
+        return;
+    }
+    u->depth = pc->base_depth + (int)pc->n_fail_pop - 1;
+    for (size_t i = pc->n_fail_pop - 1; i > 0; i--) {
+        place(u, pc->fail_pop[i]);
+        emit(u, OP_POP_TOP, 0);
+    }
+    place(u, pc->fail_pop[0]);
+    u->depth = pc->base_depth;
+    pc->n_fail_pop = 0;
+}
+
+// Moves the top item [n] places down (n = 1: no change).
+static void emit_rot_down(unit_t *u, int n) {
+    if (n == 2) {
+        emit(u, OP_SWAP, 2);
+    } else if (n > 2) {
+        emit(u, OP_ROT_DOWN, (uint32_t)n);
+    }
+}
+
+// Brings the item [n] deep (1 = the top) to the top.
+static void emit_rot_up(unit_t *u, int n) {
+    if (n == 2) {
+        emit(u, OP_SWAP, 2);
+    } else if (n > 2) {
+        emit(u, OP_ROT_UP, (uint32_t)n);
+    }
+}
+
+// Whether [p] is the wildcard `_` (or `*_` inside a sequence).
+static bool pattern_is_wildcard(ast_node_t *p) {
+    return (p->kind == AST_PAT_AS && p->a == NULL && p->name == QSTR_NULL)
+        || (p->kind == AST_PAT_STAR && p->name == QSTR_NULL);
+}
+
+// Captures the subject on top into [name].
+static void pattern_store_name(unit_t *u, ast_node_t *at, qstr name, pattern_ctx_t *pc) {
+    if (name == QSTR_NULL) {
+        emit(u, OP_POP_TOP, 0);
+        return;
+    }
+    for (size_t i = 0; i < pc->n_stores; i++) {
+        if (pc->stores[i] == name) {
+            error_fmt(u, pc->last ? pc->last : at, "multiple assignments to name '%q' in pattern",
+                name);
+        }
+    }
+    emit_rot_down(u, pc->on_top + (int)pc->n_stores + 1);
+    grow((void **)&pc->stores, &pc->alloc_stores, pc->n_stores + 1, sizeof(qstr));
+    pc->stores[pc->n_stores++] = name;
+}
+
+// A subpattern of a sequence, mapping or class pattern: always allowed to
+// be irrefutable; the wildcard only drops its subject.
+static void compile_subpattern(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    if (pattern_is_wildcard(p)) {
+        emit(u, OP_POP_TOP, 0);
+        return;
+    }
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    compile_pattern(u, p, pc);
+    pc->allow_irrefutable = allow;
+}
+
+static void compile_pattern_as(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    if (p->a == NULL) {
+        if (!pc->allow_irrefutable) {
+            if (p->name != QSTR_NULL) {
+                error_fmt(u, p, "name capture '%q' makes remaining patterns unreachable", p->name);
+            }
+            error_at(u, p, "wildcard makes remaining patterns unreachable");
+        }
+        pattern_store_name(u, p, p->name, pc);
+        return;
+    }
+    // The inner pattern gets a copy; the subject itself is captured.
+    pc->on_top++;
+    emit(u, OP_COPY, 1);
+    compile_pattern(u, p->a, pc);
+    pc->on_top--;
+    pattern_store_name(u, p, p->name, pc);
+}
+
+static void compile_pattern_sequence(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    size_t n = seq_len(p->s1);
+    size_t star = n;
+    bool only_wildcards = true;
+    for (size_t i = 0; i < n; i++) {
+        ast_node_t *sub = p->s1->items[i];
+        if (sub->kind == AST_PAT_STAR) {
+            if (star != n) {
+                error_at(u, p, "multiple starred names in sequence pattern");
+            }
+            star = i;
+        }
+        only_wildcards = only_wildcards && pattern_is_wildcard(sub);
+    }
+    // The subject stays on top through the type and length tests.
+    pc->on_top++;
+    emit(u, OP_MATCH_SEQUENCE, 0);
+    jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    if (star == n) {
+        emit(u, OP_GET_LEN, 0);
+        emit_load_const(u, OBJ_NEW_SMALL_INT(n));
+        emit(u, OP_COMPARE_EQ, 0);
+        jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    } else if (n > 1) {
+        emit(u, OP_GET_LEN, 0);
+        emit_load_const(u, OBJ_NEW_SMALL_INT(n - 1));
+        emit(u, OP_COMPARE_GE, 0);
+        jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    pc->on_top--;
+    if (only_wildcards) {
+        emit(u, OP_POP_TOP, 0);
+        return;
+    }
+    if (n - (star < n) > OP_AB_MAX) {
+        error_at(u, p, "too many expressions in star-unpacking sequence pattern");
+    }
+    if (star < n) {
+        emit_ab(u, OP_UNPACK_EX, (uint32_t)star, (uint32_t)(n - star - 1));
+    } else {
+        emit(u, OP_UNPACK_SEQUENCE, (uint32_t)n);
+    }
+    pc->on_top += (int)n;
+    for (size_t i = 0; i < n; i++) {
+        ast_node_t *sub = p->s1->items[i];
+        pc->on_top--;
+        if (sub->kind == AST_PAT_STAR) {
+            pc->last = sub;
+            pattern_store_name(u, sub, sub->name, pc);
+        } else {
+            compile_subpattern(u, sub, pc);
+        }
+    }
+}
+
+static void compile_pattern_mapping(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    size_t n = seq_len(p->s1);
+    pc->on_top++;
+    emit(u, OP_MATCH_MAPPING, 0);
+    jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    if (n == 0 && p->name == QSTR_NULL) {
+        pc->on_top--;
+        emit(u, OP_POP_TOP, 0);
+        return;
+    }
+    if (n > 0) {
+        emit(u, OP_GET_LEN, 0);
+        emit_load_const(u, OBJ_NEW_SMALL_INT(n));
+        emit(u, OP_COMPARE_GE, 0);
+        jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    // Literal keys must differ (checked here); value patterns at run time.
+    obj_dict_t *seen = dict_new(0);
+    for (size_t i = 0; i < n; i++) {
+        ast_node_t *key = p->s1->items[i];
+        if (key->kind == AST_CONST) {
+            if (dict_get(seen, key->value) != OBJ_NULL) {
+                size_t len;
+                error_at(u, p, str_data(str_fmt("mapping pattern checks duplicate key (%R)",
+                    key->value), &len));
+            }
+            dict_set(seen, key->value, OBJ_NONE);
+        }
+        expr(u, key);
+    }
+    set_line(u, p);
+    emit(u, OP_BUILD_TUPLE, (uint32_t)n);
+    // [subject keys]
+    pc->on_top++;
+    if (n > 0) {
+        emit(u, OP_MATCH_KEYS, 0);
+        // [subject keys values-or-None]
+        pc->on_top++;
+        emit(u, OP_COPY, 1);
+        emit(u, OP_LOAD_NONE, 0);
+        emit(u, OP_COMPARE_OP, BINARY_OP_IS_NOT);
+        jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+        emit(u, OP_UNPACK_SEQUENCE, (uint32_t)n);
+        pc->on_top += (int)n - 1;
+        for (size_t i = 0; i < n; i++) {
+            pc->on_top--;
+            compile_subpattern(u, p->s2->items[i], pc);
+        }
+    }
+    // [subject keys]
+    if (p->name != QSTR_NULL) {
+        emit(u, OP_COPY_DICT_WITHOUT_KEYS, 0);
+        pc->on_top--;
+        // [subject rest]: capture rest under the subject.
+        pattern_store_name(u, p, p->name, pc);
+    } else {
+        emit(u, OP_POP_TOP, 0);
+        pc->on_top--;
+    }
+    emit(u, OP_POP_TOP, 0);
+    pc->on_top--;
+}
+
+static void compile_pattern_class(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    size_t n_pos = seq_len(p->s1), n_kw = seq_len(p->s2);
+    if (n_pos + n_kw > OP_ARG_MAX) {
+        error_at(u, p, "too many sub-patterns in class pattern");
+    }
+    obj_t names = tuple_new(n_kw, NULL);
+    obj_t *items;
+    size_t len;
+    seq_get_items(names, &len, &items);
+    for (size_t i = 0; i < n_kw; i++) {
+        items[i] = OBJ_NEW_QSTR(p->s3->items[i]->name);
+    }
+    expr(u, p->a);
+    emit(u, OP_LOAD_CONST, add_const(u, names));
+    set_line(u, p);
+    emit(u, OP_MATCH_CLASS, (uint32_t)n_pos);
+    // [attributes-or-None]
+    pc->on_top++;
+    emit(u, OP_COPY, 1);
+    emit(u, OP_LOAD_NONE, 0);
+    emit(u, OP_COMPARE_OP, BINARY_OP_IS_NOT);
+    jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+    pc->on_top--;
+    if (n_pos + n_kw == 0) {
+        emit(u, OP_POP_TOP, 0);
+        return;
+    }
+    emit(u, OP_UNPACK_SEQUENCE, (uint32_t)(n_pos + n_kw));
+    pc->on_top += (int)(n_pos + n_kw);
+    for (size_t i = 0; i < n_pos + n_kw; i++) {
+        pc->on_top--;
+        compile_subpattern(u, i < n_pos ? p->s1->items[i] : p->s2->items[i - n_pos], pc);
+    }
+}
+
+static void compile_pattern_or(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    size_t n = seq_len(p->s1);
+    uint32_t end = new_label(u);
+    int d = u->depth; // [... subject]
+    qstr *control = NULL;
+    size_t n_control = 0;
+    for (size_t i = 0; i < n; i++) {
+        ast_node_t *alt = p->s1->items[i];
+        pattern_ctx_t sub = {NULL, 0, 0, NULL, 0, 0, 0, d,
+            i + 1 == n && pc->allow_irrefutable, alt};
+        u->depth = d;
+        emit(u, OP_COPY, 1);
+        compile_pattern(u, alt, &sub);
+        // [... subject captures]: check the names, put them in control order.
+        if (i == 0) {
+            control = sub.stores;
+            n_control = sub.n_stores;
+        } else {
+            bool same = sub.n_stores == n_control;
+            for (size_t j = 0; same && j < n_control; j++) {
+                bool found = false;
+                for (size_t k = 0; k < sub.n_stores; k++) {
+                    found = found || sub.stores[k] == control[j];
+                }
+                same = found;
+            }
+            if (!same) {
+                error_at(u, sub.last, "alternative patterns bind different names");
+            }
+        }
+        // The captures, bottom to top, are sub.stores reversed; bring each
+        // name of control to the top in turn so they end as control, bottom
+        // to top.
+        qstr *order = rt_alloc((n_control + 1) * sizeof(qstr));
+        for (size_t j = 0; j < n_control; j++) {
+            order[j] = sub.stores[n_control - 1 - j];
+        }
+        for (size_t j = 0; j < n_control; j++) {
+            size_t idx = 0;
+            while (order[idx] != control[j]) {
+                idx++;
+            }
+            emit_rot_up(u, (int)(n_control - idx));
+            memmove(&order[idx], &order[idx + 1], (n_control - idx - 1) * sizeof(qstr));
+            order[n_control - 1] = control[j];
+        }
+        emit_jump(u, OP_JUMP, end);
+        emit_fail_pops(u, &sub);
+        pc->last = sub.last;
+    }
+    // No alternative matched: [... subject].
+    u->depth = d;
+    emit(u, OP_POP_TOP, 0);
+    jump_to_fail_pop(u, pc, OP_JUMP);
+    // [... captures working subject control[0] .. control[k-1]]
+    place(u, end);
+    u->depth = d + (int)n_control;
+    adjust_depth(u, 0);
+    emit_rot_up(u, (int)n_control + 1);
+    emit(u, OP_POP_TOP, 0);
+    // Each capture goes under the working items and the earlier captures,
+    // the deepest first, so that the stores end in control order.
+    for (size_t j = 0; j < n_control; j++) {
+        qstr name = control[n_control - 1 - j];
+        for (size_t i = 0; i < pc->n_stores; i++) {
+            if (pc->stores[i] == name) {
+                error_fmt(u, pc->last, "multiple assignments to name '%q' in pattern", name);
+            }
+        }
+        emit_rot_down(u, pc->on_top + (int)pc->n_stores + (int)(n_control - j));
+    }
+    for (size_t j = 0; j < n_control; j++) {
+        grow((void **)&pc->stores, &pc->alloc_stores, pc->n_stores + 1, sizeof(qstr));
+        pc->stores[pc->n_stores++] = control[j];
+    }
+}
+
+static void compile_pattern(unit_t *u, ast_node_t *p, pattern_ctx_t *pc) {
+    rt_check_stack();
+    set_line(u, p);
+    pc->last = p;
+    switch (p->kind) {
+        case AST_PAT_VALUE:
+            expr(u, p->a);
+            emit(u, OP_COMPARE_EQ, 0);
+            jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+            break;
+        case AST_PAT_SINGLETON:
+            emit_load_const(u, p->value);
+            emit(u, OP_COMPARE_OP, BINARY_OP_IS);
+            jump_to_fail_pop(u, pc, OP_POP_JUMP_IF_FALSE);
+            break;
+        case AST_PAT_AS:
+            compile_pattern_as(u, p, pc);
+            break;
+        case AST_PAT_SEQUENCE:
+            compile_pattern_sequence(u, p, pc);
+            break;
+        case AST_PAT_MAPPING:
+            compile_pattern_mapping(u, p, pc);
+            break;
+        case AST_PAT_CLASS:
+            compile_pattern_class(u, p, pc);
+            break;
+        case AST_PAT_OR:
+            compile_pattern_or(u, p, pc);
+            break;
+        default:
+            error_at(u, p, "invalid syntax"); // AST_PAT_STAR outside a sequence
+    }
+}
+
+static void compile_match(unit_t *u, ast_node_t *n) {
+    set_line(u, n);
+    expr(u, n->a);
+    int d = u->depth; // [subject]
+    uint32_t end = new_label(u);
+    size_t n_cases = seq_len(n->s1);
+    for (size_t i = 0; i < n_cases; i++) {
+        ast_node_t *c = n->s1->items[i];
+        pattern_ctx_t pc = {NULL, 0, 0, NULL, 0, 0, 0, d, c->b != NULL || i + 1 == n_cases, c->a};
+        u->depth = d;
+        set_line(u, c->a);
+        emit(u, OP_COPY, 1);
+        compile_pattern(u, c->a, &pc);
+        // Matched: store the captures (the first one is on top).
+        for (size_t j = 0; j < pc.n_stores; j++) {
+            name_op(u, pc.stores[j], CTX_STORE);
+        }
+        if (c->b != NULL) {
+            ensure_fail_pop(u, &pc, 0);
+            jump_if(u, c->b, false, pc.fail_pop[0]);
+        }
+        emit(u, OP_POP_TOP, 0); // the subject
+        stmts(u, c->s1);
+        emit_jump(u, OP_JUMP, end);
+        emit_fail_pops(u, &pc);
+    }
+    u->depth = d;
+    emit(u, OP_POP_TOP, 0);
+    place(u, end);
+    u->depth = d - 1;
 }
 
 static void compile_import(unit_t *u, ast_node_t *n) {
@@ -2127,6 +2674,9 @@ static void stmt(unit_t *u, ast_node_t *n) {
         case AST_TRY:
             compile_try(u, n);
             break;
+        case AST_MATCH:
+            compile_match(u, n);
+            break;
         case AST_FUNCDEF:
             compile_funcdef(u, n);
             break;
@@ -2269,6 +2819,13 @@ static bool has_annotations(ast_seq_t *body) {
             case AST_WITH:
                 if (has_annotations(n->s2)) {
                     return true;
+                }
+                break;
+            case AST_MATCH:
+                for (size_t j = 0; j < seq_len(n->s1); j++) {
+                    if (has_annotations(n->s1->items[j]->s1)) {
+                        return true;
+                    }
                 }
                 break;
             case AST_TRY:

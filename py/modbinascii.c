@@ -11,24 +11,7 @@
 MODULE_REGISTER(QSTR_binascii, module_binascii);
 
 // binascii.Error: a ValueError subclass whose behaviour is ValueError's.
-static obj_t error_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
-    return type_ValueError.make_new(type, n_args, n_kw, args);
-}
-static void error_print(const print_t *p, obj_t self, print_kind_t kind) {
-    type_ValueError.print(p, self, kind);
-}
-static void error_attr(obj_t self, qstr attr, obj_t *dest) {
-    type_ValueError.attr(self, attr, dest);
-}
-static const obj_type_t type_binascii_error = {
-    .base = {&type_type},
-    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_EXCEPTION,
-    .name = QSTR_Error,
-    .print = error_print,
-    .make_new = error_make_new,
-    .attr = error_attr,
-    .parent = &type_ValueError,
-};
+EXC_SUBTYPE(static const obj_type_t type_binascii_error, QSTR_Error, type_ValueError);
 
 // Data to encode: any bytes-like object.
 static const uint8_t *bin_arg(obj_t o, size_t *len) {

@@ -16,24 +16,7 @@
 MODULE_REGISTER(QSTR_struct, module_struct);
 
 // struct.error: an Exception subclass whose behaviour is Exception's.
-static obj_t error_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
-    return type_Exception.make_new(type, n_args, n_kw, args);
-}
-static void error_print(const print_t *p, obj_t self, print_kind_t kind) {
-    type_Exception.print(p, self, kind);
-}
-static void error_attr(obj_t self, qstr attr, obj_t *dest) {
-    type_Exception.attr(self, attr, dest);
-}
-static const obj_type_t type_struct_error = {
-    .base = {&type_type},
-    .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_EXCEPTION,
-    .name = QSTR_error,
-    .print = error_print,
-    .make_new = error_make_new,
-    .attr = error_attr,
-    .parent = &type_Exception,
-};
+EXC_SUBTYPE(static const obj_type_t type_struct_error, QSTR_error, type_Exception);
 
 NORETURN static void struct_error(const char *msg) {
     rt_raise_msg(&type_struct_error, msg);
@@ -401,6 +384,10 @@ static void pack_one(uint8_t *dst, char code, size_t size, bool native, bool big
             struct_error("argument out of range");
         }
         if (native && !is_signed && size >= 4 && ok && sx == -1) {
+            struct_error("argument out of range");
+        }
+        if (native && (code == 'n' || code == 'N' || code == 'l' || code == 'L')) {
+            // CPython converts these through a C ssize_t/long, whose overflow says this.
             struct_error("argument out of range");
         }
         range_msg(code, lo, hi);

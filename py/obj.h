@@ -237,6 +237,7 @@ typedef struct obj_dict {
 #define TYPE_FLAG_HEAP (1 << 1)         // a class made by Python code
 #define TYPE_FLAG_EXCEPTION (1 << 2)    // BaseException or a subclass
 #define TYPE_FLAG_ITER_IS_SELF (1 << 3) // getiter returns self
+#define TYPE_FLAG_GETATTRIBUTE (1 << 4) // the class or a base defines __getattribute__ in Python
 
 struct obj_type {
     obj_base_t base; // &type_type

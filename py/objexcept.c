@@ -6,12 +6,15 @@
 
 #include "py/objexcept.h"
 
+#include "py/excgroup.h"
 #include "py/gc.h"
 #include "py/objint.h"
 #include "py/objseq.h"
 #include "py/objstr.h"
+#include "py/objstrimpl.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
+#include "py/unicode.h"
 #include "py/vstr.h"
 
 // The exception types that objexcept.h does not list (OSError's subclasses
@@ -80,11 +83,54 @@ static const obj_type_t *oserror_subclass(obj_t err) {
     }
 }
 
+static obj_dict_t *exc_dict(obj_t self);
+
 obj_t exc_new(const obj_type_t *type, size_t n_args, const obj_t *args) {
     if (type == &type_OSError && n_args >= 2) {
         type = oserror_subclass(args[0]);
     }
+    obj_t uargs[5];
+    if (type == &type_UnicodeDecodeError || type == &type_UnicodeEncodeError) {
+        // CPython checks the five arguments; a decode error keeps its object as bytes.
+        bool decode = type == &type_UnicodeDecodeError;
+        if (n_args != 5) {
+            rt_raise_fmt(&type_TypeError, "function takes exactly 5 arguments (%zu given)", n_args);
+        }
+        memcpy(uargs, args, sizeof(uargs));
+        if (!obj_is_str(args[0])) {
+            rt_raise_fmt(&type_TypeError, "argument 1 must be str, not %T", args[0]);
+        }
+        if (!decode && !obj_is_str(args[1])) {
+            rt_raise_fmt(&type_TypeError, "argument 2 must be str, not %T", args[1]);
+        }
+        for (int k = 2; k < 4; k++) {
+            if (!obj_is_int(args[k])) {
+                rt_raise_fmt(&type_TypeError, "'%T' object cannot be interpreted as an integer",
+                    args[k]);
+            }
+        }
+        if (!obj_is_str(args[4])) {
+            rt_raise_fmt(&type_TypeError, "argument 5 must be str, not %T", args[4]);
+        }
+        if (decode) {
+            // The object's buffer is read after the other arguments are parsed.
+            const char *d;
+            size_t len;
+            if (obj_is_str(args[1]) || !bytes_get_data(args[1], &d, &len)) {
+                rt_raise_fmt(&type_TypeError, "a bytes-like object is required, not '%T'", args[1]);
+            }
+            uargs[1] = bytes_new((const uint8_t *)d, len);
+        }
+        args = uargs;
+    }
     obj_exception_t *e = rt_new_obj(type, sizeof(obj_exception_t));
+    if (n_args >= 3 && n_args <= 5 && rt_is_subclass(type, &type_OSError)) {
+        // As CPython: args keeps (errno, strerror); the file names become attributes.
+        e->args = tuple_new(2, args);
+        dict_set_qstr(exc_dict(e), QSTR_filename, args[2]);
+        dict_set_qstr(exc_dict(e), QSTR_filename2, n_args == 5 ? args[4] : OBJ_NONE);
+        return e;
+    }
     e->args = n_args == 0 ? OBJ_EMPTY_TUPLE : tuple_new(n_args, args);
     return e;
 }
@@ -111,7 +157,7 @@ static obj_dict_t *exc_dict(obj_t self) {
     return e->dict;
 }
 
-static obj_t exc_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+obj_t exc_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     bool is_import = rt_is_subclass(type, &type_ImportError);
     // Classes defined in Python take keywords in their own __init__.
     if (n_kw != 0 && !is_import && !(type->flags & TYPE_FLAG_HEAP)) {
@@ -368,6 +414,10 @@ void exc_print(const print_t *p, obj_t exc) {
         print_fmt(p, "%R\n", exc);
         return;
     }
+    // Exception groups print as a tree (py/excgroup.c).
+    if (excgroup_print_traceback(p, exc)) {
+        return;
+    }
     obj_t seen[32];
     print_chain(p, exc, seen, 0);
 }
@@ -377,15 +427,18 @@ void exc_print(const print_t *p, obj_t exc) {
 // ---------------------------------------------------------------------------
 
 // The str of an OSError with (errno, strerror[, filename[, winerror, filename2]]).
-static bool print_oserror(const print_t *p, obj_tuple_t *a) {
+static bool print_oserror(const print_t *p, obj_t self, obj_tuple_t *a) {
     if (a->len < 2 || a->len > 5) {
         return false;
     }
     print_fmt(p, "[Errno %S] %S", a->items[0], a->items[1]);
-    if (a->len >= 3 && a->items[2] != OBJ_NONE) {
-        print_fmt(p, ": %R", a->items[2]);
-        if (a->len == 5 && a->items[4] != OBJ_NONE) {
-            print_fmt(p, " -> %R", a->items[4]);
+    obj_dict_t *d = as_exc(self)->dict;
+    obj_t name = a->len >= 3 ? a->items[2] : d != NULL ? dict_get_qstr(d, QSTR_filename) : OBJ_NULL;
+    obj_t name2 = a->len == 5 ? a->items[4] : d != NULL ? dict_get_qstr(d, QSTR_filename2) : OBJ_NULL;
+    if (name != OBJ_NULL && name != OBJ_NONE) {
+        print_fmt(p, ": %R", name);
+        if (name2 != OBJ_NULL && name2 != OBJ_NONE) {
+            print_fmt(p, " -> %R", name2);
         }
     }
     return true;
@@ -398,16 +451,28 @@ static bool print_unicode_error(const print_t *p, obj_t exc, obj_tuple_t *a) {
     }
     intptr_t start = rt_get_int(a->items[2]), end = rt_get_int(a->items[3]);
     bool decode = rt_isinstance(exc, &type_UnicodeDecodeError);
+    const char *data = NULL;
+    size_t len = 0;
+    if (decode ? !bytes_get_data(a->items[1], &data, &len) || obj_is_str(a->items[1])
+               : !obj_is_str(a->items[1])) {
+        return false;
+    }
     print_fmt(p, "%R codec can't %s ", a->items[0], decode ? "decode" : "encode");
-    if (end == start + 1) {
+    size_t olen = decode ? 0 : rt_len(a->items[1]);
+    if (end == start + 1 && (decode || (start >= 0 && (size_t)start < olen))) {
         if (decode) {
-            size_t len;
-            const char *data = str_data(a->items[1], &len);
             unsigned b = start >= 0 && (size_t)start < len ? (uint8_t)data[start] : 0;
             print_fmt(p, "byte 0x%02x in position %d: %S", b, (int)start, a->items[4]);
         } else {
+            // CPython always shows the character as an escape: '\xe9', '\u20ac'.
             obj_t ch = rt_subscr_load(a->items[1], a->items[2]);
-            print_fmt(p, "character %R in position %d: %S", ch, (int)start, a->items[4]);
+            size_t clen;
+            const char *cs = str_data(ch, &clen);
+            uint32_t c = utf8_decode(&cs);
+            print_fmt(p, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'"
+                                                                   : "character '\\U%08x'",
+                (unsigned)c);
+            print_fmt(p, " in position %d: %S", (int)start, a->items[4]);
         }
     } else {
         print_fmt(p, "%s in position %d-%d: %S", decode ? "bytes" : "characters", (int)start,
@@ -416,7 +481,7 @@ static bool print_unicode_error(const print_t *p, obj_t exc, obj_tuple_t *a) {
     return true;
 }
 
-static void exc_print_obj(const print_t *p, obj_t self, print_kind_t kind) {
+void exc_print_obj(const print_t *p, obj_t self, print_kind_t kind) {
     obj_tuple_t *a = exc_args(self);
     if (kind == PRINT_REPR) {
         print_fmt(p, "%q", obj_type_of(self)->name);
@@ -430,7 +495,7 @@ static void exc_print_obj(const print_t *p, obj_t self, print_kind_t kind) {
     if (a->len == 0) {
         return;
     }
-    if (rt_isinstance(self, &type_OSError) && print_oserror(p, a)) {
+    if (rt_isinstance(self, &type_OSError) && print_oserror(p, self, a)) {
         return;
     }
     if ((rt_isinstance(self, &type_UnicodeDecodeError) ||
@@ -549,7 +614,7 @@ static obj_t derived_attr(obj_t self, qstr attr) {
     return OBJ_NULL;
 }
 
-static void exc_attr(obj_t self, qstr attr, obj_t *dest) {
+void exc_attr(obj_t self, qstr attr, obj_t *dest) {
     obj_exception_t *e = as_exc(self);
     if (dest[0] == OBJ_NULL) {
         switch (attr) {
@@ -659,12 +724,7 @@ static obj_t exc_text(obj_t self, print_kind_t kind) {
     if (!exc_is_instance(self)) {
         rt_raise_msg(&type_TypeError, "descriptor requires a 'BaseException' object");
     }
-    vstr_t v;
-    vstr_init(&v, 32);
-    print_t p;
-    vstr_print(&v, &p);
-    exc_print_obj(&p, self, kind);
-    return vstr_to_str(&v);
+    return str_of_printer(exc_print_obj, self, kind);
 }
 
 static obj_t exc_str_fn(obj_t self) {
@@ -711,16 +771,7 @@ static DICT_ROM(exc_locals_dict, exc_locals_table);
 // The hierarchy
 // ---------------------------------------------------------------------------
 
-#define EXC_TYPE(n_, q_, p_)                                        \
-    const obj_type_t type_##n_ = {                                \
-        .base = {&type_type},                                     \
-        .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_EXCEPTION,        \
-        .name = q_,                                               \
-        .print = exc_print_obj,                                   \
-        .make_new = exc_make_new,                                 \
-        .attr = exc_attr,                                         \
-        .parent = &type_##p_,                                     \
-    }
+#define EXC_TYPE(n_, q_, p_) EXC_SUBTYPE(const obj_type_t type_##n_, q_, type_##p_)
 
 const obj_type_t type_BaseException = {
     .base = {&type_type},
@@ -771,6 +822,7 @@ EXC_TYPE(NotADirectoryError, QSTR_NotADirectoryError, OSError);
 EXC_TYPE(PermissionError, QSTR_PermissionError, OSError);
 EXC_TYPE(ProcessLookupError, QSTR_ProcessLookupError, OSError);
 EXC_TYPE(TimeoutError, QSTR_TimeoutError, OSError);
+EXC_TYPE(UnsupportedOperation, QSTR_UnsupportedOperation, OSError); // io.UnsupportedOperation
 EXC_TYPE(ReferenceError, QSTR_ReferenceError, Exception);
 EXC_TYPE(RuntimeError, QSTR_RuntimeError, Exception);
 EXC_TYPE(NotImplementedError, QSTR_NotImplementedError, RuntimeError);

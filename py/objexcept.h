@@ -20,6 +20,25 @@ extern const obj_type_t type_BaseException, type_SystemExit, type_KeyboardInterr
     type_ValueError, type_UnicodeError, type_UnicodeDecodeError, type_UnicodeEncodeError,
     type_Warning, type_UserWarning, type_DeprecationWarning, type_RuntimeWarning;
 
+// The constructor, printer and attribute lookup shared by every exception type.
+obj_t exc_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args);
+void exc_print_obj(const print_t *p, obj_t self, print_kind_t kind);
+void exc_attr(obj_t self, qstr attr, obj_t *dest);
+
+// Defines [decl_] (e.g. `static const obj_type_t type_x_error`) as an exception
+// type named [name_] that behaves as its parent [parent_] (e.g. type_Exception):
+// how modules define their own errors such as re.error.
+#define EXC_SUBTYPE(decl_, name_, parent_)                  \
+    decl_ = {                                             \
+        .base = {&type_type},                             \
+        .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_EXCEPTION, \
+        .name = name_,                                    \
+        .print = exc_print_obj,                           \
+        .make_new = exc_make_new,                         \
+        .attr = exc_attr,                                 \
+        .parent = &parent_,                               \
+    }
+
 // A new exception of [type] with [n_args] arguments.
 obj_t exc_new(const obj_type_t *type, size_t n_args, const obj_t *args);
 

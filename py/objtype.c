@@ -21,6 +21,8 @@
 #include <string.h>
 
 #include "py/objtype.h"
+#include "py/excgroup.h"
+#include "py/nlr.h"
 
 #include "py/objexcept.h"
 #include "py/objfun.h"
@@ -54,6 +56,11 @@ static const obj_type_t type_getitem_iter;
 
 bool rt_is_subclass(const obj_type_t *a, const obj_type_t *b) {
     if (a == b || b == &type_object) {
+        return true;
+    }
+    // ExceptionGroup's single parent is Exception; it derives from
+    // BaseExceptionGroup too (py/excgroup.c).
+    if (b == &type_BaseExceptionGroup && rt_is_subclass(a, &type_ExceptionGroup)) {
         return true;
     }
     if (a->flags & TYPE_FLAG_HEAP) {
@@ -498,6 +505,10 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
         return;
     }
     namespaces_changed();
+    if (attr == QSTR___getattribute__ && dest[1] != OBJ_NULL) {
+        // (Subclasses created before this store are not flagged.)
+        ((obj_type_t *)t)->flags |= TYPE_FLAG_GETATTRIBUTE;
+    }
     if (dest[1] == OBJ_NULL) {
         if (dict_delete(t->locals_dict, OBJ_NEW_QSTR(attr)) != OBJ_NULL) {
             dest[0] = OBJ_NULL;
@@ -533,8 +544,15 @@ static obj_t type_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, c
     rt_raise_msg(&type_TypeError, "type() takes 1 or 3 arguments");
 }
 
+// Stands in for a NULL argument array (a call without arguments), so that the
+// constructors may compute args + n_args (NULL + 0 is undefined behaviour).
+static const obj_t no_args[1];
+
 static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     const obj_type_t *t = self;
+    if (args == NULL) {
+        args = no_args;
+    }
     if (t->make_new == NULL) {
         rt_raise_fmt(&type_TypeError, "cannot create '%q' instances", t->name);
     }
@@ -659,6 +677,9 @@ const obj_type_t type_type = {
 // Allocates an instance of class [t] (without running __init__), with [args]
 // for the native base's constructor when it needs them.
 static obj_t make_instance(const obj_type_t *t, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (args == NULL) {
+        args = no_args;
+    }
     if (!(t->flags & TYPE_FLAG_HEAP)) {
         if (t == &type_object) {
             return rt_new_obj(&type_object, sizeof(obj_base_t));
@@ -868,11 +889,19 @@ static obj_t object_format_fn(obj_t self, obj_t spec) {
 }
 static BUILTIN_FN_2(object_format_obj, QSTR___format__, object_format_fn);
 
-static obj_t object_init_subclass_fn(obj_t cls) {
-    (void)cls;
+static obj_t object_init_subclass_fn(size_t n_args, const obj_t *args, size_t n_kw,
+    const obj_t *kw) {
+    (void)kw;
+    // Keywords left over by the subclasses' own __init_subclass__ name the class.
+    if (n_kw > 0) {
+        rt_raise_fmt(&type_TypeError, "%q.__init_subclass__() takes no keyword arguments",
+            type_is_type(args[0]) ? ((const obj_type_t *)args[0])->name : rt_type_name(args[0]));
+    }
+    (void)n_args;
     return OBJ_NONE;
 }
-static BUILTIN_FN_1(object_init_subclass_fn_obj, QSTR___init_subclass__, object_init_subclass_fn);
+static BUILTIN_FN_KW(object_init_subclass_fn_obj, QSTR___init_subclass__, 1, 1,
+    object_init_subclass_fn);
 static const obj_method_wrapper_t object_init_subclass_obj = {
     {&type_classmethod}, (obj_t)&object_init_subclass_fn_obj};
 
@@ -1389,12 +1418,37 @@ static void class_of_meta_attr(obj_t cls, qstr attr, obj_t *dest) {
     type_attr(cls, attr, dest);
 }
 
+// A class defining __getattribute__: it answers every attribute read; an
+// AttributeError from it falls back to __getattr__ when there is one.
+static void instance_getattribute(obj_t self, qstr attr, obj_t ga, obj_t *dest) {
+    obj_t name = OBJ_NEW_QSTR(attr);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        dest[0] = call_found(self, ga, 1, &name);
+        nlr_pop();
+        return;
+    }
+    obj_t g = lookup_user(obj_type_of(self), QSTR___getattr__);
+    if (g == OBJ_NULL || !rt_isinstance(nlr.value, &type_AttributeError)) {
+        nlr_jump(nlr.value);
+    }
+    dest[0] = call_found(self, g, 1, &name);
+}
+
 static void instance_attr(obj_t self, qstr attr, obj_t *dest) {
     if (obj_type_of(self)->parent == &type_type) {
         class_of_meta_attr(self, attr, dest);
         return;
     }
     if (dest[0] == OBJ_NULL) {
+        // The flag keeps the common case free of an extra MRO walk.
+        const obj_type_t *t = obj_type_of(self);
+        obj_t ga = (t->flags & TYPE_FLAG_GETATTRIBUTE) ? lookup_user(t, QSTR___getattribute__)
+                                                       : OBJ_NULL;
+        if (ga != OBJ_NULL) {
+            instance_getattribute(self, attr, ga, dest);
+            return;
+        }
         instance_load(self, attr, dest, true);
         return;
     }
@@ -1707,6 +1761,9 @@ obj_t type_new_class(qstr name, obj_t bases_in, obj_dict_t *dict) {
         memcpy(mro->items + 1, tail_items, n_tail * sizeof(obj_t));
     }
     t->mro = mro;
+    if (lookup_user(t, QSTR___getattribute__) != OBJ_NULL) {
+        t->flags |= TYPE_FLAG_GETATTRIBUTE;
+    }
 
     // __new__ is implicitly a static method, __init_subclass__ and
     // __class_getitem__ implicitly class methods.

@@ -73,6 +73,8 @@ typedef enum {
     OP(SWAP,               OPF_U,     "swap the top with the item arg deep (arg >= 2)") \
     OP(ROT_THREE,          OPF_NONE,  "[a b c] -> [c a b]") \
     OP(DUP_TOP_TWO,        OPF_NONE,  "[a b] -> [a b a b]") \
+    OP(ROT_DOWN,           OPF_U,     "move the top item arg - 1 places down: [a1..an-1 x] -> [x a1..an-1]") \
+    OP(ROT_UP,             OPF_U,     "bring the item arg deep to the top: [x a1..an-1] -> [a1..an-1 x]") \
     /* Fast locals and cells */ \
     OP(LOAD_FAST,          OPF_LOCAL, "[] -> [L[arg]]; UnboundLocalError if unset") \
     OP(LOAD_FAST_LOAD_FAST, OPF_LL,   "[] -> [L[A] L[B]]") \
@@ -175,9 +177,18 @@ typedef enum {
     OP(PUSH_EXC_INFO,      OPF_NONE,  "[e] -> [prev e]; prev := the handled exception, which becomes e") \
     OP(POP_EXCEPT,         OPF_NONE,  "[prev] -> []; the handled exception := prev") \
     OP(CHECK_EXC_MATCH,    OPF_NONE,  "[e t] -> [e matches(e, t)]") \
+    OP(CHECK_EG_MATCH,     OPF_NONE,  "[e t] -> [rest match] (except*: each None when empty)") \
+    OP(PREP_RERAISE_STAR,  OPF_NONE,  "[orig excs] -> [what the except* statement raises, or None]") \
     OP(LOAD_ASSERTION_ERROR, OPF_NONE, "[] -> [AssertionError]") \
     OP(BEFORE_WITH,        OPF_NONE,  "[m] -> [exit m enter()] (exit, m: the bound __exit__ as for CALL_METHOD)") \
     OP(WITH_EXCEPT_START,  OPF_NONE,  "[exit m prev e] -> [exit m prev e exit(m, type(e), e, None)]") \
+    /* Pattern matching (match statements) */ \
+    OP(GET_LEN,            OPF_NONE,  "[o] -> [o len(o)]") \
+    OP(MATCH_SEQUENCE,     OPF_NONE,  "[o] -> [o is-a-sequence(o)] (not str, bytes, bytearray)") \
+    OP(MATCH_MAPPING,      OPF_NONE,  "[o] -> [o is-a-mapping(o)]") \
+    OP(MATCH_KEYS,         OPF_NONE,  "[o keys] -> [o keys values] (a tuple, or None if a key is missing)") \
+    OP(COPY_DICT_WITHOUT_KEYS, OPF_NONE, "[o keys] -> [o dict(o) without keys]") \
+    OP(MATCH_CLASS,        OPF_U,     "[o cls names] -> [tuple of arg positional then named attributes, or None]") \
     /* Modules */ \
     OP(IMPORT_NAME,        OPF_QSTR,  "[level fromlist] -> [module]") \
     OP(IMPORT_FROM,        OPF_QSTR,  "[m] -> [m m.q]") \

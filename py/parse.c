@@ -2021,7 +2021,14 @@ static ast_node_t *parse_try(parser_t *p) {
         ast_node_t *h = node_tok(p, AST_EXCEPTHANDLER);
         advance(p);
         if (TOK == TOK_STAR) {
-            error_tok(p, "except* is not supported");
+            advance(p);
+            h->flags = AST_FLAG_STAR;
+            if (TOK == TOK_COLON) {
+                error_tok(p, "expected one or more exception types");
+            }
+        }
+        if (p->sp > base && (p->stk[base]->flags & AST_FLAG_STAR) != (h->flags & AST_FLAG_STAR)) {
+            error_node(p, h, "cannot have both 'except' and 'except*' on the same 'try'");
         }
         if (TOK != TOK_COLON) {
             h->a = parse_expression(p);
@@ -2181,6 +2188,466 @@ static ast_node_t *parse_classdef(parser_t *p, ast_seq_t *decorators, uint32_t l
     return n;
 }
 
+// ---------------------------------------------------------------------------
+// match statements (PEP 634)
+// ---------------------------------------------------------------------------
+
+// A copy of the lexer for looking ahead; it must not share the scratch buffer.
+static void lookahead_copy(parser_t *p, lexer_t *look) {
+    *look = *p->lex;
+    look->buf.data = NULL;
+    look->buf.len = look->buf.alloc = 0;
+}
+
+// The kind of the token after the current one.
+static int peek_tok(parser_t *p) {
+    lexer_t look;
+    lookahead_copy(p, &look);
+    lexer_next(&look);
+    return look.tok;
+}
+
+// `match` and `case` are soft keywords: the current NAME `match` starts a
+// match statement only when an expression follows it and the logical line
+// ends with ':' (no expression statement or assignment can end that way).
+static bool is_match_stmt(parser_t *p) {
+    lexer_t look;
+    lookahead_copy(p, &look);
+    lexer_next(&look);
+    if (!starts_expr(look.tok) && look.tok != TOK_STAR) {
+        return false;
+    }
+    if (look.tok == TOK_NAME || look.tok == TOK_NUMBER || look.tok == TOK_STRING
+        || look.tok == TOK_BYTES || look.tok == TOK_FSTRING || look.tok == TOK_KW_NONE
+        || look.tok == TOK_KW_TRUE || look.tok == TOK_KW_FALSE) {
+        return true; // no expression statement goes on this way after a name
+    }
+    int last = look.tok;
+    while (look.tok != TOK_NEWLINE && look.tok != TOK_END) {
+        last = look.tok;
+        lexer_next(&look);
+    }
+    return last == TOK_COLON;
+}
+
+static ast_node_t *parse_pattern(parser_t *p);
+
+// A capture target of a pattern: a NAME that is not `_` (QSTR_NULL for `_`
+// when [allow_wildcard]).
+static qstr parse_capture_name(parser_t *p, bool allow_wildcard) {
+    if (TOK != TOK_NAME) {
+        syntax_error(p);
+    }
+    qstr name = p->lex->tok_name;
+    if (name == QSTR__) {
+        if (!allow_wildcard) {
+            error_tok(p, "cannot use '_' as a target");
+        }
+        name = QSTR_NULL;
+    } else if (name == QSTR___debug__) {
+        error_tok(p, "cannot assign to __debug__");
+    }
+    advance(p);
+    return name;
+}
+
+// NAME ('.' NAME)*: a name or an attribute chain.
+static ast_node_t *parse_name_or_attr(parser_t *p) {
+    ast_node_t *e = node_tok(p, AST_NAME);
+    e->name = p->lex->tok_name;
+    advance(p);
+    while (TOK == TOK_DOT) {
+        advance(p);
+        if (TOK != TOK_NAME) {
+            syntax_error(p);
+        }
+        ast_node_t *a = node_like(AST_ATTRIBUTE, e);
+        a->a = e;
+        a->name = p->lex->tok_name;
+        advance(p);
+        e = a;
+    }
+    return e;
+}
+
+// A signed number, or a complex literal `real +/- imag`: one constant node.
+static ast_node_t *parse_number_pattern(parser_t *p) {
+    ast_node_t *n = node_tok(p, AST_CONST);
+    bool neg = TOK == TOK_MINUS;
+    if (neg) {
+        advance(p);
+    }
+    if (TOK != TOK_NUMBER) {
+        syntax_error(p);
+    }
+    obj_t v = p->lex->tok_value;
+    advance(p);
+    if (neg) {
+        v = rt_unary_op(UNARY_OP_NEGATIVE, v);
+    }
+    if (TOK == TOK_PLUS || TOK == TOK_MINUS) {
+        bool sub = TOK == TOK_MINUS;
+        if (obj_type_of(v) == &type_complex) {
+            error_node(p, n, "real number required in complex literal");
+        }
+        advance(p);
+        if (TOK != TOK_NUMBER) {
+            syntax_error(p);
+        }
+        obj_t im = p->lex->tok_value;
+        if (obj_type_of(im) != &type_complex) {
+            error_tok(p, "imaginary number required in complex literal");
+        }
+        advance(p);
+        v = rt_binary_op(sub ? BINARY_OP_SUBTRACT : BINARY_OP_ADD, v, im);
+    }
+    n->value = v;
+    return n;
+}
+
+// A literal usable as a value pattern or a mapping key: numbers, strings,
+// None/True/False (those become AST_PAT_SINGLETON when [singleton]).
+static ast_node_t *parse_literal_pattern(parser_t *p) {
+    ast_node_t *n;
+    switch (TOK) {
+        case TOK_NUMBER:
+        case TOK_MINUS:
+            n = node_tok(p, AST_PAT_VALUE);
+            n->a = parse_number_pattern(p);
+            return n;
+        case TOK_STRING:
+        case TOK_BYTES:
+        case TOK_FSTRING: {
+            n = node_tok(p, AST_PAT_VALUE);
+            // No f-string, even one without fields, among the concatenated parts.
+            lexer_t look;
+            lookahead_copy(p, &look);
+            bool fstring = false;
+            while (look.tok == TOK_STRING || look.tok == TOK_BYTES || look.tok == TOK_FSTRING) {
+                fstring = fstring || look.tok == TOK_FSTRING;
+                lexer_next(&look);
+            }
+            n->a = parse_strings(p);
+            if (fstring || n->a->kind != AST_CONST) {
+                error_node(p, n, "patterns may only match literals and attribute lookups");
+            }
+            return n;
+        }
+        case TOK_KW_NONE:
+        case TOK_KW_TRUE:
+        case TOK_KW_FALSE:
+            n = node_tok(p, AST_PAT_SINGLETON);
+            n->value = TOK == TOK_KW_NONE ? OBJ_NONE : TOK == TOK_KW_TRUE ? OBJ_TRUE : OBJ_FALSE;
+            advance(p);
+            return n;
+        default:
+            syntax_error(p);
+    }
+}
+
+// '*' NAME inside a sequence pattern.
+static ast_node_t *parse_star_pattern(parser_t *p) {
+    ast_node_t *n = node_tok(p, AST_PAT_STAR);
+    advance(p);
+    n->name = parse_capture_name(p, true);
+    return n;
+}
+
+static ast_node_t *parse_maybe_star_pattern(parser_t *p) {
+    return TOK == TOK_STAR ? parse_star_pattern(p) : parse_pattern(p);
+}
+
+// The items of a sequence pattern up to [close] (consumed); [first] was
+// already parsed when not NULL.
+static ast_node_t *parse_sequence_items(parser_t *p, ast_node_t *n, ast_node_t *first, int close) {
+    size_t base = p->sp;
+    if (first != NULL) {
+        push(p, first);
+        if (TOK == TOK_COMMA) {
+            advance(p);
+        }
+    }
+    while (TOK != close) {
+        push(p, parse_maybe_star_pattern(p));
+        if (TOK != TOK_COMMA) {
+            break;
+        }
+        advance(p);
+    }
+    expect(p, close);
+    n->s1 = pop_seq(p, base);
+    return n;
+}
+
+// '{' (key ':' pattern ',')* ['**' NAME] '}'
+static ast_node_t *parse_mapping_pattern(parser_t *p) {
+    ast_node_t *n = node_tok(p, AST_PAT_MAPPING);
+    advance(p);
+    size_t base = p->sp;
+    while (TOK != TOK_RBRACE) {
+        if (TOK == TOK_DSTAR) {
+            advance(p);
+            if (TOK == TOK_NAME && p->lex->tok_name == QSTR__) {
+                syntax_error(p);
+            }
+            n->name = parse_capture_name(p, false);
+            if (TOK == TOK_COMMA) {
+                advance(p);
+            }
+            if (TOK != TOK_RBRACE) {
+                syntax_error(p);
+            }
+            break;
+        }
+        ast_node_t *key;
+        if (TOK == TOK_NAME) {
+            key = parse_name_or_attr(p);
+            if (key->kind == AST_NAME) {
+                syntax_error(p); // only dotted names are value patterns
+            }
+        } else {
+            ast_node_t *lit = parse_literal_pattern(p);
+            if (lit->kind == AST_PAT_SINGLETON) {
+                key = node_like(AST_CONST, lit);
+                key->value = lit->value;
+            } else {
+                key = lit->a;
+            }
+        }
+        push(p, key);
+        expect(p, TOK_COLON);
+        push(p, parse_pattern(p));
+        if (TOK != TOK_COMMA) {
+            break;
+        }
+        advance(p);
+    }
+    expect(p, TOK_RBRACE);
+    // Keys and patterns were pushed in pairs: split them.
+    size_t n_items = (p->sp - base) / 2;
+    ast_seq_t *pairs = pop_seq(p, base);
+    for (size_t i = 0; i < n_items; i++) {
+        push(p, pairs->items[2 * i]);
+    }
+    n->s1 = pop_seq(p, base);
+    for (size_t i = 0; i < n_items; i++) {
+        push(p, pairs->items[2 * i + 1]);
+    }
+    n->s2 = pop_seq(p, base);
+    return n;
+}
+
+// name_or_attr '(' [patterns] [NAME '=' pattern ...] ')'
+static ast_node_t *parse_class_pattern(parser_t *p, ast_node_t *cls) {
+    ast_node_t *n = node_like(AST_PAT_CLASS, cls);
+    n->a = cls;
+    advance(p); // '('
+    size_t base = p->sp;
+    size_t n_pos = 0, n_kw = 0;
+    // Positional patterns are pushed first, then (name, pattern) pairs.
+    while (TOK != TOK_RPAREN) {
+        if (TOK == TOK_NAME && peek_tok(p) == TOK_ASSIGN) {
+            ast_node_t *kname = node_tok(p, AST_NAME);
+            kname->name = p->lex->tok_name;
+            advance(p);
+            advance(p);
+            ast_node_t *pat = parse_pattern(p);
+            for (size_t i = 0; i < n_kw; i++) {
+                if (p->stk[base + n_pos + 2 * i]->name == kname->name) {
+                    raise_fmt(p, &type_SyntaxError, pat->line, pat->col,
+                        "attribute name repeated in class pattern: %q", kname->name);
+                }
+            }
+            push(p, kname);
+            push(p, pat);
+            n_kw++;
+        } else {
+            ast_node_t *pat = parse_pattern(p);
+            if (n_kw > 0) {
+                error_node(p, pat, "positional patterns follow keyword patterns");
+            }
+            push(p, pat);
+            n_pos++;
+        }
+        if (TOK != TOK_COMMA) {
+            break;
+        }
+        advance(p);
+    }
+    expect(p, TOK_RPAREN);
+    ast_seq_t *all = pop_seq(p, base);
+    for (size_t i = 0; i < n_pos; i++) {
+        push(p, all->items[i]);
+    }
+    n->s1 = pop_seq(p, base);
+    for (size_t i = 0; i < n_kw; i++) {
+        push(p, all->items[n_pos + 2 * i + 1]);
+    }
+    n->s2 = pop_seq(p, base);
+    for (size_t i = 0; i < n_kw; i++) {
+        push(p, all->items[n_pos + 2 * i]);
+    }
+    n->s3 = pop_seq(p, base);
+    return n;
+}
+
+static ast_node_t *parse_closed_pattern(parser_t *p) {
+    rt_check_stack();
+    ast_node_t *n;
+    switch (TOK) {
+        case TOK_NAME: {
+            ast_node_t *e = parse_name_or_attr(p);
+            if (TOK == TOK_LPAREN) {
+                return parse_class_pattern(p, e);
+            }
+            if (e->kind == AST_ATTRIBUTE) {
+                n = node_like(AST_PAT_VALUE, e);
+                n->a = e;
+                return n;
+            }
+            n = node_like(AST_PAT_AS, e);
+            if (e->name == QSTR___debug__) {
+                error_node(p, e, "cannot assign to __debug__");
+            }
+            n->name = e->name == QSTR__ ? QSTR_NULL : e->name;
+            return n;
+        }
+        case TOK_LPAREN: {
+            n = node_tok(p, AST_PAT_SEQUENCE);
+            advance(p);
+            if (TOK == TOK_RPAREN) {
+                advance(p);
+                return n;
+            }
+            ast_node_t *first = parse_maybe_star_pattern(p);
+            if (TOK == TOK_COMMA) {
+                return parse_sequence_items(p, n, first, TOK_RPAREN);
+            }
+            if (first->kind == AST_PAT_STAR) {
+                syntax_error(p);
+            }
+            expect(p, TOK_RPAREN);
+            return first; // a group
+        }
+        case TOK_LBRACKET:
+            n = node_tok(p, AST_PAT_SEQUENCE);
+            advance(p);
+            return parse_sequence_items(p, n, NULL, TOK_RBRACKET);
+        case TOK_LBRACE:
+            return parse_mapping_pattern(p);
+        default:
+            return parse_literal_pattern(p);
+    }
+}
+
+// or_pattern ['as' NAME]
+static ast_node_t *parse_pattern(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
+    ast_node_t *first = parse_closed_pattern(p);
+    ast_node_t *pat = first;
+    if (TOK == TOK_PIPE) {
+        size_t base = p->sp;
+        push(p, first);
+        while (TOK == TOK_PIPE) {
+            advance(p);
+            push(p, parse_closed_pattern(p));
+        }
+        pat = node_at(AST_PAT_OR, line, col);
+        pat->s1 = pop_seq(p, base);
+    }
+    if (TOK == TOK_KW_AS) {
+        advance(p);
+        ast_node_t *as = node_at(AST_PAT_AS, line, col);
+        as->a = pat;
+        as->name = parse_capture_name(p, false);
+        return as;
+    }
+    return pat;
+}
+
+// The pattern of a case: a pattern, or an open sequence `a, *b`.
+static ast_node_t *parse_case_patterns(parser_t *p) {
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
+    ast_node_t *first = parse_maybe_star_pattern(p);
+    if (TOK != TOK_COMMA) {
+        if (first->kind == AST_PAT_STAR) {
+            syntax_error(p);
+        }
+        return first;
+    }
+    ast_node_t *n = node_at(AST_PAT_SEQUENCE, line, col);
+    size_t base = p->sp;
+    push(p, first);
+    while (TOK == TOK_COMMA) {
+        advance(p);
+        if (TOK == TOK_COLON || TOK == TOK_KW_IF) {
+            break;
+        }
+        push(p, parse_maybe_star_pattern(p));
+    }
+    n->s1 = pop_seq(p, base);
+    return n;
+}
+
+static ast_node_t *parse_match(parser_t *p) {
+    ast_node_t *n = node_tok(p, AST_MATCH);
+    advance(p); // 'match'
+    uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
+    ast_node_t *subject = parse_star_named(p);
+    if (TOK == TOK_COMMA) {
+        ast_node_t *t = node_at(AST_TUPLE, line, col);
+        size_t base = p->sp;
+        push(p, subject);
+        while (TOK == TOK_COMMA) {
+            advance(p);
+            if (!starts_expr(TOK) && TOK != TOK_STAR) {
+                break;
+            }
+            push(p, parse_star_named(p));
+        }
+        t->s1 = pop_seq(p, base);
+        subject = t;
+    } else if (subject->kind == AST_STARRED) {
+        syntax_error(p);
+    }
+    n->a = subject;
+    expect_colon(p, false);
+    if (TOK != TOK_NEWLINE) {
+        syntax_error(p);
+    }
+    advance(p);
+    if (TOK != TOK_INDENT) {
+        raise_fmt(p, &type_IndentationError, p->lex->tok_line, p->lex->tok_col,
+            "expected an indented block after 'match' statement on line %d", (int)n->line);
+    }
+    advance(p);
+    size_t base = p->sp;
+    while (TOK != TOK_DEDENT && TOK != TOK_END) {
+        if (TOK != TOK_NAME || p->lex->tok_name != QSTR_case) {
+            syntax_error(p);
+        }
+        ast_node_t *c = node_tok(p, AST_MATCH_CASE);
+        advance(p);
+        // CPython gives no "forgot a comma" hint inside patterns.
+        bool in_params = p->in_params;
+        p->in_params = true;
+        c->a = parse_case_patterns(p);
+        p->in_params = in_params;
+        if (TOK == TOK_KW_IF) {
+            advance(p);
+            c->b = parse_named_expression(p);
+        }
+        expect_colon(p, false);
+        c->s1 = parse_block(p, "'case' statement", c->line);
+        push(p, c);
+    }
+    if (TOK == TOK_DEDENT) {
+        advance(p);
+    }
+    n->s1 = pop_seq(p, base);
+    return n;
+}
+
 static void parse_statement(parser_t *p) {
     rt_check_stack();
     uint32_t line = p->lex->tok_line, col = p->lex->tok_col;
@@ -2251,6 +2718,13 @@ static void parse_statement(parser_t *p) {
         case TOK_DEDENT:
             // Only reachable after a bad unindent the lexer accepted; say so plainly.
             raise_error(p, &type_IndentationError, line, col, "unexpected unindent");
+        case TOK_NAME:
+            if (p->lex->tok_name == QSTR_match && is_match_stmt(p)) {
+                push(p, parse_match(p));
+                return;
+            }
+            parse_simple_stmts(p);
+            return;
         default:
             parse_simple_stmts(p);
             return;
@@ -2295,6 +2769,9 @@ ast_node_t *parse_source(const char *src, size_t len, qstr filename, int mode) {
             parse_statement(p);
             while (TOK == TOK_NEWLINE) {
                 advance(p);
+            }
+            if (TOK != TOK_END && p->sp > 0 && p->stk[p->sp - 1]->kind == AST_MATCH) {
+                syntax_error(p); // CPython's message after a match statement
             }
             if (TOK != TOK_END) {
                 // CPython points after a simple statement's line, or at what follows a block.

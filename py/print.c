@@ -247,3 +247,13 @@ obj_t str_fmt(const char *fmt, ...) {
     va_end(ap);
     return vstr_to_str(&v);
 }
+
+obj_t str_of_printer(void (*print_obj)(const print_t *p, obj_t o, print_kind_t kind), obj_t o,
+    print_kind_t kind) {
+    vstr_t v;
+    vstr_init(&v, 16);
+    print_t p;
+    vstr_print(&v, &p);
+    print_obj(&p, o, kind);
+    return vstr_to_str(&v);
+}

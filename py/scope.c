@@ -16,7 +16,7 @@ typedef struct scan {
 } scan_t;
 
 NORETURN void scope_syntax_error(qstr filename, uint32_t line, uint32_t col, const char *msg) {
-    rt_raise(exc_new_syntax_error(&type_SyntaxError, msg, filename, line, col + 1, NULL, 0));
+    rt_raise(exc_new_syntax_error(&type_SyntaxError, msg, filename, line, col, NULL, 0));
 }
 
 NORETURN static void error_at(scan_t *sc, ast_node_t *node, const char *fmt, qstr name) {
@@ -413,6 +413,56 @@ static void scan_expr(scan_t *sc, scope_t *s, ast_node_t *n) {
     }
 }
 
+// A pattern of a match statement: its capture names are assigned, its value
+// and class expressions are evaluated.
+static void scan_pattern(scan_t *sc, scope_t *s, ast_node_t *n) {
+    if (n == NULL) {
+        return;
+    }
+    rt_check_stack();
+    switch (n->kind) {
+        case AST_PAT_VALUE:
+            scan_expr(sc, s, n->a);
+            break;
+        case AST_PAT_SINGLETON:
+            break;
+        case AST_PAT_STAR:
+            if (n->name != QSTR_NULL) {
+                add_sym(s, n->name, SYM_ASSIGNED, n);
+            }
+            break;
+        case AST_PAT_AS:
+            scan_pattern(sc, s, n->a);
+            if (n->name != QSTR_NULL) {
+                add_sym(s, n->name, SYM_ASSIGNED, n);
+            }
+            break;
+        case AST_PAT_MAPPING:
+            scan_exprs(sc, s, n->s1);
+            for (size_t i = 0; n->s2 != NULL && i < n->s2->len; i++) {
+                scan_pattern(sc, s, n->s2->items[i]);
+            }
+            if (n->name != QSTR_NULL) {
+                add_sym(s, n->name, SYM_ASSIGNED, n);
+            }
+            break;
+        case AST_PAT_CLASS:
+            scan_expr(sc, s, n->a);
+            for (size_t i = 0; n->s1 != NULL && i < n->s1->len; i++) {
+                scan_pattern(sc, s, n->s1->items[i]);
+            }
+            for (size_t i = 0; n->s2 != NULL && i < n->s2->len; i++) {
+                scan_pattern(sc, s, n->s2->items[i]);
+            }
+            break;
+        default: // AST_PAT_SEQUENCE, AST_PAT_OR
+            for (size_t i = 0; n->s1 != NULL && i < n->s1->len; i++) {
+                scan_pattern(sc, s, n->s1->items[i]);
+            }
+            break;
+    }
+}
+
 static void scan_global_nonlocal(scan_t *sc, scope_t *s, ast_node_t *n) {
     bool global = n->kind == AST_GLOBAL;
     if (!global && s->kind == SCOPE_MODULE) {
@@ -556,6 +606,15 @@ static void scan_stmt(scan_t *sc, scope_t *s, ast_node_t *n) {
                 scan_target(sc, s, item->b);
             }
             scan_stmts(sc, s, n->s2);
+            break;
+        case AST_MATCH:
+            scan_expr(sc, s, n->a);
+            for (size_t i = 0; n->s1 != NULL && i < n->s1->len; i++) {
+                ast_node_t *c = n->s1->items[i];
+                scan_pattern(sc, s, c->a);
+                scan_expr(sc, s, c->b);
+                scan_stmts(sc, s, c->s1);
+            }
             break;
         case AST_TRY:
             scan_stmts(sc, s, n->s1);

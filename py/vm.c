@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "py/code.h"
+#include "py/excgroup.h"
+#include "py/match.h"
 #include "py/objexcept.h"
 #include "py/objfloat.h"
 #include "py/objfun.h"
@@ -65,10 +67,21 @@ void vm_frame_setup(vm_frame_t *frame, obj_t fun, obj_t *slots) {
     }
 }
 
+// RecursionError unless [n_words] of frame slots fit above the stack limit: a
+// frame with a deep value stack (tens of thousands of words) would otherwise
+// run past the end of the C stack, which the Pi cannot detect.
+static void check_frame_room(size_t n_words) {
+    char probe;
+    if ((uintptr_t)&probe - (uintptr_t)vm_state.stack_limit < n_words * sizeof(obj_t)) {
+        rt_raise_recursion_error();
+    }
+}
+
 obj_t vm_run_code(obj_t code_in, obj_dict_t *globals, obj_dict_t *locals) {
     const obj_code_t *code = code_in;
     rt_check_stack();
     size_t total = (size_t)code->n_slots + code->stack_size;
+    check_frame_room(total);
     obj_t slots[total];
     memset(slots, 0, total * sizeof(obj_t));
     vm_frame_t frame;
@@ -88,6 +101,7 @@ obj_t vm_run_class_body(obj_t fun_in, obj_dict_t *locals) {
     const obj_code_t *code = fun->code;
     rt_check_stack();
     size_t total = (size_t)code->n_slots + code->stack_size;
+    check_frame_room(total);
     obj_t slots[total];
     memset(slots, 0, total * sizeof(obj_t));
     vm_frame_t frame;
@@ -567,7 +581,8 @@ static obj_t with_except_start(obj_t *sp) {
     args[1] = sp[-3];
     args[2] = (obj_t)obj_type_of(e);
     args[3] = e;
-    args[4] = OBJ_NONE;
+    // The traceback as e.__traceback__ and sys.exc_info() show it (not None).
+    args[4] = rt_load_attr(e, QSTR___traceback__);
     return rt_call_method(3, 0, args);
 }
 
@@ -1804,6 +1819,65 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
         VM_CASE(CHECK_EXC_MATCH): {
             obj_t t = sp[-1];
             sp[-1] = obj_bool(exc_matches(sp[-2], t));
+            DISPATCH();
+        }
+        VM_CASE(CHECK_EG_MATCH): {
+            // except* (py/excgroup.c).
+            obj_t rest, match;
+            excgroup_match(sp[-2], sp[-1], &rest, &match);
+            sp[-2] = rest;
+            sp[-1] = match;
+            DISPATCH();
+        }
+        VM_CASE(PREP_RERAISE_STAR): {
+            obj_t r = excgroup_prep_reraise(sp[-2], sp[-1]);
+            sp--;
+            sp[-1] = r;
+            DISPATCH();
+        }
+        VM_CASE(ROT_DOWN): {
+            // Pattern matching (py/compile.c): a capture goes under the work items.
+            size_t n = OPARG(ins);
+            obj_t v = sp[-1];
+            memmove(sp - n + 1, sp - n, (n - 1) * sizeof(obj_t));
+            sp[-(intptr_t)n] = v;
+            DISPATCH();
+        }
+        VM_CASE(ROT_UP): {
+            size_t n = OPARG(ins);
+            obj_t v = sp[-(intptr_t)n];
+            memmove(sp - n, sp - n + 1, (n - 1) * sizeof(obj_t));
+            sp[-1] = v;
+            DISPATCH();
+        }
+        VM_CASE(GET_LEN): {
+            size_t n = rt_len(sp[-1]);
+            PUSH(int_from_uintptr(n));
+            DISPATCH();
+        }
+        VM_CASE(MATCH_SEQUENCE): {
+            obj_t v = obj_bool(match_is_sequence(sp[-1]));
+            PUSH(v);
+            DISPATCH();
+        }
+        VM_CASE(MATCH_MAPPING): {
+            obj_t v = obj_bool(match_is_mapping(sp[-1]));
+            PUSH(v);
+            DISPATCH();
+        }
+        VM_CASE(MATCH_KEYS): {
+            obj_t v = match_keys(sp[-2], sp[-1]);
+            PUSH(v);
+            DISPATCH();
+        }
+        VM_CASE(COPY_DICT_WITHOUT_KEYS): {
+            sp[-1] = match_copy_without_keys(sp[-2], sp[-1]);
+            DISPATCH();
+        }
+        VM_CASE(MATCH_CLASS): {
+            obj_t v = match_class(sp[-3], sp[-2], sp[-1], OPARG(ins));
+            sp -= 2;
+            sp[-1] = v;
             DISPATCH();
         }
         VM_CASE(LOAD_ASSERTION_ERROR): {

@@ -56,6 +56,11 @@ void print_vfmt(const print_t *p, const char *fmt, va_list ap);
 // Formats into a new str object.
 obj_t str_fmt(const char *fmt, ...);
 
+// A new str holding what [print_obj] writes for [o] as [kind] (repr(),
+// str() and the str()/repr() methods of built-in types).
+obj_t str_of_printer(void (*print_obj)(const print_t *p, obj_t o, print_kind_t kind), obj_t o,
+    print_kind_t kind);
+
 // The console's stdout and stderr (write through py/hal.h).
 extern const print_t print_stdout;
 extern const print_t print_stderr;

@@ -196,6 +196,10 @@ static const char *const snippets[] = {
     "lambda x, *y, z=1, **w: (x, y, z, w)\n",
     "async def co():\n    a = [x async for x in y if await x for z in x]\n    b = {k: await k for k in q}\n",
     "for i in range(10):\n    try:\n        if i: raise E\n    except E:\n        continue\n    finally:\n        print(i)\n",
+    "match x:\n    case [a, *b, (c, d)] if a: pass\n    case {'k': v, **r}: pass\n    case C(1, y=[z]) | D(z): pass\n    case (1 | 2) as w: pass\n    case _: pass\n",
+    "def f(x):\n    for i in x:\n        match i:\n            case [p, q] | (q, p, _):\n                continue\n            case {'a': (1 | 2) as n, 'b': [*_, m]}:\n                return n\n            case str() as s if s:\n                break\n",
+    "match a, b:\n    case (x, [y, {1: z} | (z, _)]) | (_, [x, y, z]) if z: pass\n    case e.f | -1 | 2+3j | 'a' | None: pass\n",
+    "try:\n    a()\nexcept* (E, F) as e:\n    raise\nexcept* G:\n    h()\nelse:\n    b()\nfinally:\n    c()\n",
 };
 
 static void test_verify_snippets(void) {
