@@ -233,7 +233,12 @@ static void drain_overflow(void) {
 // the caller's jmp_buf (holding the registers) lies within the scanned range.
 GC_NO_ASAN __attribute__((noinline)) static void mark_stack_region(void) {
     volatile uintptr_t here = 0;
-    uintptr_t lo = (uintptr_t)&here & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    // The bound goes through a volatile object so that the compiler cannot
+    // tie the scan to the one variable `here`: reading past it would be
+    // undefined, and clang (with the sanitizers) then skipped most of the stack.
+    static volatile uintptr_t scan_lo;
+    scan_lo = (uintptr_t)&here & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    uintptr_t lo = scan_lo;
     uintptr_t hi = (uintptr_t)gc.stack_top;
     if (gc.stack_top == NULL || hi <= lo) {
         return;

@@ -284,7 +284,8 @@ def collect(paths):
     found = []
     for p in paths or [TESTS_DIR]:
         if os.path.isfile(p):
-            found.append(p)
+            if not p.endswith(".exp"):  # a shell glob also names expected outputs
+                found.append(p)
             continue
         if not os.path.isdir(p):
             raise SystemExit(f"run.py: no such test or directory: {p}")
