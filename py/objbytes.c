@@ -2,9 +2,11 @@
 // iterator, the buffer protocol, and the codecs (utf-8, ascii, latin-1).
 // SPDX-License-Identifier: MIT
 
+#include <limits.h>
 #include <string.h>
 
 #include "py/objexcept.h"
+#include "py/objfloat.h"
 #include "py/objint.h"
 #include "py/objiter.h"
 #include "py/objseq.h"
@@ -16,7 +18,7 @@
 #include "py/vstr.h"
 
 // The empty bytes, shared.
-static const obj_str_t bytes_empty_obj = {{&type_bytes}, 2166136261u, 0, 0};
+static const obj_str_t bytes_empty_obj = {{&type_bytes}, 2166136261u & STR_HASH_MASK, 0, 0};
 
 obj_t bytes_alloc(size_t len, char **data) {
     if (len > SIZE_MAX / 2 - sizeof(obj_str_t)) {
@@ -173,7 +175,19 @@ static void collect_bytes(vstr_t *v, obj_t src, const char *range_msg) {
     const char *d;
     size_t len;
     if (obj_is_int(src) || (OBJ_IS_PTR(src) && ((obj_base_t *)src)->type == &type_bool)) {
-        intptr_t n = rt_get_int(src);
+        intptr_t n;
+        if (obj_is_int(src) && !int_to_intptr(src, &n)) {
+            // Past this machine's sizes (32 bits): as CPython's 64-bit build,
+            // a count it could hold is refused for memory, a larger one overflows.
+            if (int_compare(src, int_from_ll(LLONG_MAX)) > 0 || int_compare(src, int_from_ll(LLONG_MIN)) < 0) {
+                rt_raise_msg(&type_OverflowError, "cannot fit 'int' into an index-sized integer");
+            }
+            if (int_compare(src, OBJ_NEW_SMALL_INT(0)) < 0) {
+                rt_raise_msg(&type_ValueError, "negative count");
+            }
+            rt_raise_memory_error();
+        }
+        n = rt_get_int(src);
         if (n < 0) {
             rt_raise_msg(&type_ValueError, "negative count");
         }
@@ -457,7 +471,7 @@ static obj_t bytes_unary_op(unary_op_t op, obj_t self) {
             if (s->hash == 0) {
                 s->hash = str_hash_bytes(s->data, s->len);
             }
-            return OBJ_NEW_SMALL_INT((intptr_t)(s->hash & (size_t)SMALL_INT_MAX));
+            return OBJ_NEW_SMALL_INT((intptr_t)s->hash);
         default:
             return OBJ_NULL;
     }
@@ -828,9 +842,20 @@ static errors_t get_errors(obj_t name) {
 
 static const char hexd[] = "0123456789abcdef";
 
+// Raises a UnicodeDecodeError or UnicodeEncodeError with CPython's five
+// arguments (encoding, object, start, end, reason); its str is built from them.
+NORETURN static void raise_unicode_error(const obj_type_t *type, const char *encoding,
+    obj_t object, size_t start, size_t end, const char *reason) {
+    obj_t args[5] = {
+        str_new(encoding, strlen(encoding)), object, int_from_uintptr(start),
+        int_from_uintptr(end), str_new(reason, strlen(reason)),
+    };
+    rt_raise(rt_call((obj_t)type, 5, 0, args));
+}
+
 // Handles undecodable bytes [bad, end) per [err]; raises for strict.
 static void decode_error(vstr_t *v, encoding_t enc, errors_t err, obj_t errors,
-    const char *data, size_t bad, size_t end, const char *reason) {
+    const char *data, size_t len, size_t bad, size_t end, const char *reason) {
     switch (err) {
         case ERR_IGNORE:
             return;
@@ -849,13 +874,8 @@ static void decode_error(vstr_t *v, encoding_t enc, errors_t err, obj_t errors,
         default:
             break;
     }
-    if (end - bad > 1) {
-        rt_raise_fmt(&type_UnicodeDecodeError,
-            "'%s' codec can't decode bytes in position %zu-%zu: %s", encoding_name(enc), bad,
-            end - 1, reason);
-    }
-    rt_raise_fmt(&type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-        encoding_name(enc), (unsigned)(uint8_t)data[bad], bad, reason);
+    raise_unicode_error(&type_UnicodeDecodeError, encoding_name(enc),
+        bytes_new((const uint8_t *)data, len), bad, end, reason);
 }
 
 obj_t bytes_decode(const char *data, size_t len, obj_t encoding, obj_t errors) {
@@ -884,7 +904,7 @@ obj_t bytes_decode(const char *data, size_t len, obj_t encoding, obj_t errors) {
                 if (i == len) {
                     break;
                 }
-                decode_error(&v, enc, err, errors, data, i, i + 1, "ordinal not in range(128)");
+                decode_error(&v, enc, err, errors, data, len, i, i + 1, "ordinal not in range(128)");
                 pos = i + 1;
                 continue;
             }
@@ -893,7 +913,7 @@ obj_t bytes_decode(const char *data, size_t len, obj_t encoding, obj_t errors) {
                 break;
             }
             vstr_add_strn(&v, data + pos, bad);
-            decode_error(&v, enc, err, errors, data, pos + bad, pos + bad_end, reason);
+            decode_error(&v, enc, err, errors, data, len, pos + bad, pos + bad_end, reason);
             pos += bad_end;
         }
         return vstr_to_str(&v);
@@ -976,15 +996,9 @@ obj_t str_encode(obj_t s, obj_t encoding, obj_t errors) {
             case ERR_UNKNOWN:
                 rt_raise_fmt(&type_LookupError, "unknown error handler name '%S'", errors);
             default:
-                if (run_end - index > 1) {
-                    rt_raise_fmt(&type_UnicodeEncodeError,
-                        "'%s' codec can't encode characters in position %zu-%zu: ordinal not in range(%u)",
-                        encoding_name(enc), index, run_end - 1, (unsigned)limit);
-                }
-                rt_raise_fmt(&type_UnicodeEncodeError,
-                    "'%s' codec can't encode character '\\%c%0*x' in position %zu: ordinal not in range(%u)",
-                    encoding_name(enc), c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U',
-                    c < 0x100 ? 2 : c < 0x10000 ? 4 : 8, (unsigned)c, index, (unsigned)limit);
+                raise_unicode_error(&type_UnicodeEncodeError, encoding_name(enc), s, index,
+                    run_end, enc == ENC_ASCII ? "ordinal not in range(128)"
+                                              : "ordinal not in range(256)");
         }
         p = q;
         index = run_end;
@@ -1036,6 +1050,10 @@ static obj_t bytes_hex(size_t n_args, const obj_t *args, size_t n_kw, const obj_
         if (str_is_str_like(vals[0])) {
             sd = str_get(vals[0], &sl);
         } else if (!bytes_get_data(vals[0], &sd, &sl)) {
+            if (obj_type_of(vals[0])->unary_op == NULL ||
+                obj_type_of(vals[0])->unary_op(UNARY_OP_LEN, vals[0]) == OBJ_NULL) {
+                rt_raise_fmt(&type_TypeError, "object of type '%T' has no len()", vals[0]);
+            }
             rt_raise_msg(&type_TypeError, "sep must be str or bytes.");
         }
         if (sl != 1) {
@@ -1250,12 +1268,34 @@ static BUILTIN_FN_1(ba_copy_obj, QSTR_copy, ba_copy);
 typedef struct obj_memoryview {
     obj_base_t base;
     obj_t obj;       // the exporter
-    size_t start;    // first byte
-    size_t count;    // bytes in the view
-    intptr_t step;   // distance between them
+    size_t start;    // byte offset of the first item
+    size_t count;    // items in the view
+    intptr_t step;   // bytes between items
+    uint8_t itemsize;
+    char format;     // a struct module character: B b c h H i I l L q Q n N f d ?
+    bool at_prefix;  // the format was given as '@x' (cast keeps the spelling)
     bool readonly;
     bool released;
 } obj_memoryview_t;
+
+static bool is_mv(obj_t o) {
+    return OBJ_IS_PTR(o) && ((obj_base_t *)o)->type == &type_memoryview;
+}
+
+// The size of one item of the native single-character [format], 0 if unknown.
+static size_t mv_format_size(char format) {
+    switch (format) {
+        case 'B': case 'b': case 'c': case '?': return 1;
+        case 'h': case 'H': return sizeof(short);
+        case 'i': case 'I': return sizeof(int);
+        case 'l': case 'L': return sizeof(long);
+        case 'q': case 'Q': return sizeof(long long);
+        case 'n': case 'N': return sizeof(size_t);
+        case 'f': return sizeof(float);
+        case 'd': return sizeof(double);
+        default: return 0;
+    }
+}
 
 // The exporter's bytes, checking that the view still fits.
 static uint8_t *mv_data(obj_memoryview_t *mv) {
@@ -1269,19 +1309,22 @@ static uint8_t *mv_data(obj_memoryview_t *mv) {
     }
     if (mv->count > 0) {
         size_t last = mv->start + (size_t)((intptr_t)(mv->count - 1) * mv->step);
-        if (mv->start >= info.len || last >= info.len) {
+        if (mv->start + mv->itemsize > info.len || last + mv->itemsize > info.len) {
             rt_raise_msg(&type_IndexError, "memoryview: underlying buffer has shrunk");
         }
     }
     return info.buf;
 }
 
-static obj_t mv_new(obj_t obj, size_t start, size_t count, intptr_t step, bool readonly) {
+static obj_memoryview_t *mv_new(obj_t obj, size_t start, size_t count, intptr_t step,
+    bool readonly) {
     obj_memoryview_t *mv = rt_new_obj(&type_memoryview, sizeof(obj_memoryview_t));
     mv->obj = obj;
     mv->start = start;
     mv->count = count;
     mv->step = step;
+    mv->itemsize = 1;
+    mv->format = 'B';
     mv->readonly = readonly;
     return mv;
 }
@@ -1289,15 +1332,37 @@ static obj_t mv_new(obj_t obj, size_t start, size_t count, intptr_t step, bool r
 static obj_t memoryview_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
     const obj_t *args) {
     (void)type;
-    if (n_args != 1 || n_kw != 0) {
-        rt_raise_fmt(&type_TypeError, "memoryview() takes exactly one argument (%zu given)",
-            n_args + n_kw);
+    if (n_args > 1) {
+        rt_raise_fmt(&type_TypeError, "memoryview() takes at most 1 argument (%zu given)", n_args);
     }
-    obj_t o = str_unwrap(args[0]);
-    if (OBJ_IS_PTR(o) && ((obj_base_t *)o)->type == &type_memoryview) {
+    obj_t o = n_args == 1 ? args[0] : OBJ_NULL;
+    for (size_t k = 0; k < n_kw; k++) {
+        size_t kl;
+        const char *kn = str_get(args[n_args + 2 * k], &kl);
+        if (kl != 6 || memcmp(kn, "object", 6) != 0) {
+            continue; // reported below, once 'object' is known to be there
+        }
+        if (o != OBJ_NULL) {
+            rt_raise_msg(&type_TypeError,
+                "argument for memoryview() given by name ('object') and position (1)");
+        }
+        o = args[n_args + 2 * k + 1];
+    }
+    if (o == OBJ_NULL) {
+        rt_raise_msg(&type_TypeError, "memoryview() missing required argument 'object' (pos 1)");
+    }
+    if (n_kw > (n_args == 1 ? 0u : 1u)) {
+        rt_raise_msg(&type_TypeError, "memoryview() takes at most 1 argument (2 given)");
+    }
+    o = str_unwrap(o);
+    if (is_mv(o)) {
         obj_memoryview_t *src = o;
         mv_data(src);
-        return mv_new(src->obj, src->start, src->count, src->step, src->readonly);
+        obj_memoryview_t *mv = mv_new(src->obj, src->start, src->count, src->step, src->readonly);
+        mv->itemsize = src->itemsize;
+        mv->format = src->format;
+        mv->at_prefix = src->at_prefix;
+        return mv;
     }
     const obj_type_t *t = obj_type_of(o);
     buffer_info_t info;
@@ -1305,27 +1370,154 @@ static obj_t memoryview_make_new(const obj_type_t *type, size_t n_args, size_t n
         rt_raise_fmt(&type_TypeError,
             "memoryview: a bytes-like object is required, not '%T'", o);
     }
+    // An exporter with typed items (array) gives its own format.
+    char format = (char)info.typecode;
+    size_t size = mv_format_size(format);
+    if (size == 0) {
+        format = 'B';
+        size = 1;
+    }
     bool writable = t->get_buffer(o, &info, BUFFER_WRITE);
-    return mv_new(o, 0, info.len, 1, !writable);
+    obj_memoryview_t *mv = mv_new(o, 0, info.len / size, (intptr_t)size, !writable);
+    mv->itemsize = (uint8_t)size;
+    mv->format = format;
+    return mv;
+}
+
+// The item at byte offset [at] of [d] as a Python object.
+static obj_t mv_unpack(const obj_memoryview_t *mv, const uint8_t *d, size_t at) {
+    const uint8_t *p = d + at;
+    switch (mv->format) {
+        case 'B': return OBJ_NEW_SMALL_INT(p[0]);
+        case 'b': return OBJ_NEW_SMALL_INT((int8_t)p[0]);
+        case 'c': return bytes_new(p, 1);
+        case '?': return obj_bool(p[0] != 0);
+        case 'f': { float f; memcpy(&f, p, sizeof f); return float_new(f); }
+        case 'd': { double f; memcpy(&f, p, sizeof f); return float_new(f); }
+        default: break;
+    }
+    bool is_signed = mv->format >= 'a';
+    uint64_t u = 0;
+    switch (mv->itemsize) {
+        case 2: { uint16_t x; memcpy(&x, p, 2); u = is_signed ? (uint64_t)(int64_t)(int16_t)x : x; break; }
+        case 4: { uint32_t x; memcpy(&x, p, 4); u = is_signed ? (uint64_t)(int64_t)(int32_t)x : x; break; }
+        default: memcpy(&u, p, 8); break;
+    }
+    return is_signed ? int_from_ll((long long)u) : int_from_ull((unsigned long long)u);
+}
+
+NORETURN static void mv_bad_item(obj_memoryview_t *mv, bool type_error) {
+    rt_raise_fmt(type_error ? &type_TypeError : &type_ValueError,
+        "memoryview: invalid %s for format '%c'", type_error ? "type" : "value", mv->format);
+}
+
+// Stores [v] as the item at byte offset [at] of [d], checking its type and range.
+static void mv_pack(obj_memoryview_t *mv, uint8_t *d, size_t at, obj_t v) {
+    uint8_t *p = d + at;
+    switch (mv->format) {
+        case 'c': {
+            const char *s;
+            size_t n;
+            if (str_is_str_like(v) || !bytes_get_data(v, &s, &n)) {
+                mv_bad_item(mv, true);
+            }
+            if (n != 1) {
+                mv_bad_item(mv, false);
+            }
+            p[0] = (uint8_t)s[0];
+            return;
+        }
+        case '?':
+            p[0] = rt_is_true(v);
+            return;
+        case 'f': case 'd': {
+            if (!obj_is_int(v) && !rt_isinstance(v, &type_float) && v != OBJ_TRUE && v != OBJ_FALSE) {
+                mv_bad_item(mv, true);
+            }
+            double x = rt_get_float(v);
+            if (mv->format == 'd') {
+                memcpy(p, &x, sizeof x);
+            } else {
+                float f = (float)x;
+                memcpy(p, &f, sizeof f);
+            }
+            return;
+        }
+        default:
+            break;
+    }
+    if (v == OBJ_TRUE || v == OBJ_FALSE) {
+        v = OBJ_NEW_SMALL_INT(v == OBJ_TRUE);
+    }
+    if (!obj_is_int(v)) {
+        mv_bad_item(mv, true);
+    }
+    bool is_signed = mv->format >= 'a';
+    unsigned bits = 8u * mv->itemsize;
+    obj_t lo, hi;
+    if (is_signed) {
+        lo = int_from_ll(-(long long)((1ull << (bits - 1)) - 1) - 1);
+        hi = int_from_ll((long long)((1ull << (bits - 1)) - 1));
+    } else {
+        lo = OBJ_NEW_SMALL_INT(0);
+        hi = int_from_ull(bits == 64 ? ~0ull : (1ull << bits) - 1);
+    }
+    if (int_compare(v, lo) < 0 || int_compare(v, hi) > 0) {
+        mv_bad_item(mv, false);
+    }
+    // Two's complement bits of v, 16 at a time (v may not fit an intptr_t,
+    // and a 16-bit chunk fits one even on 32 bits).
+    obj_t mask = OBJ_NEW_SMALL_INT(0xffff);
+    uint64_t u = 0;
+    for (unsigned k = 0; k < bits; k += 16) {
+        intptr_t chunk = 0;
+        obj_t shifted = rt_binary_op(BINARY_OP_RSHIFT, v, OBJ_NEW_SMALL_INT((intptr_t)k));
+        int_to_intptr(rt_binary_op(BINARY_OP_AND, shifted, mask), &chunk);
+        u |= (uint64_t)(uint16_t)chunk << k;
+    }
+    switch (mv->itemsize) {
+        case 1: p[0] = (uint8_t)u; break;
+        case 2: { uint16_t x = (uint16_t)u; memcpy(p, &x, 2); break; }
+        case 4: { uint32_t x = (uint32_t)u; memcpy(p, &x, 4); break; }
+        default: memcpy(p, &u, 8); break;
+    }
 }
 
 // Copies the view's bytes into a vstr.
 static void mv_copy(obj_memoryview_t *mv, vstr_t *v) {
     uint8_t *d = mv_data(mv);
-    char *out = vstr_extend(v, mv->count);
+    char *out = vstr_extend(v, mv->count * mv->itemsize);
     size_t i = mv->start;
     for (size_t k = 0; k < mv->count; k++, i += (size_t)mv->step) {
-        out[k] = (char)d[i];
+        memcpy(out + k * mv->itemsize, d + i, mv->itemsize);
     }
 }
 
-static obj_t mv_tobytes(obj_t self) {
+static obj_t mv_tobytes_common(obj_t self) {
+    obj_memoryview_t *mv = self;
     vstr_t v;
-    vstr_init(&v, ((obj_memoryview_t *)self)->count);
-    mv_copy(self, &v);
+    vstr_init(&v, mv->count * mv->itemsize);
+    mv_copy(mv, &v);
     return vstr_to_bytes(&v);
 }
-static BUILTIN_FN_1(mv_tobytes_obj, QSTR_tobytes, mv_tobytes);
+
+static const arg_spec_t tobytes_spec[] = {
+    {QSTR_order, 0, OBJ_NONE},
+};
+
+static obj_t mv_tobytes(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    obj_t order;
+    rt_parse_args(n_args - 1, args + 1, n_kw, kw, 1, tobytes_spec, &order, QSTR_tobytes);
+    if (order != OBJ_NONE) {
+        size_t n;
+        const char *o = str_is_str_like(order) ? str_get(order, &n) : NULL;
+        if (o == NULL || n != 1 || (o[0] != 'C' && o[0] != 'F' && o[0] != 'A')) {
+            rt_raise_msg(&type_ValueError, "order must be 'C', 'F' or 'A'");
+        }
+    }
+    return mv_tobytes_common(args[0]);
+}
+static BUILTIN_FN_KW(mv_tobytes_obj, QSTR_tobytes, 1, 2, mv_tobytes);
 
 static obj_t mv_tolist(obj_t self) {
     obj_memoryview_t *mv = self;
@@ -1333,25 +1525,21 @@ static obj_t mv_tolist(obj_t self) {
     obj_t list = list_new(mv->count, NULL);
     size_t i = mv->start;
     for (size_t k = 0; k < mv->count; k++, i += (size_t)mv->step) {
-        ((obj_list_t *)list)->items[k] = OBJ_NEW_SMALL_INT(d[i]);
+        ((obj_list_t *)list)->items[k] = mv_unpack(mv, d, i);
     }
     return list;
 }
 static BUILTIN_FN_1(mv_tolist_obj, QSTR_tolist, mv_tolist);
 
-static obj_t mv_hex(obj_t self) {
-    obj_memoryview_t *mv = self;
-    vstr_t v;
-    vstr_init(&v, mv->count * 2 + 1);
-    uint8_t *d = mv_data(mv);
-    size_t i = mv->start;
-    for (size_t k = 0; k < mv->count; k++, i += (size_t)mv->step) {
-        vstr_add_byte(&v, hexd[d[i] >> 4]);
-        vstr_add_byte(&v, hexd[d[i] & 15]);
+static obj_t mv_hex(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    obj_t a[3];
+    for (size_t i = 0; i < n_args && i < 3; i++) {
+        a[i] = args[i];
     }
-    return vstr_to_str(&v);
+    a[0] = mv_tobytes_common(args[0]);
+    return bytes_hex(n_args, a, n_kw, kw);
 }
-static BUILTIN_FN_1(mv_hex_obj, QSTR_hex, mv_hex);
+static BUILTIN_FN_KW(mv_hex_obj, QSTR_hex, 1, 3, mv_hex);
 
 static obj_t mv_release(obj_t self) {
     ((obj_memoryview_t *)self)->released = true;
@@ -1359,7 +1547,83 @@ static obj_t mv_release(obj_t self) {
 }
 static BUILTIN_FN_1(mv_release_obj, QSTR_release, mv_release);
 
+static obj_t mv_toreadonly(obj_t self) {
+    obj_memoryview_t *src = self;
+    mv_data(src);
+    obj_memoryview_t *mv = mv_new(src->obj, src->start, src->count, src->step, true);
+    mv->itemsize = src->itemsize;
+    mv->format = src->format;
+    mv->at_prefix = src->at_prefix;
+    return mv;
+}
+static BUILTIN_FN_1(mv_toreadonly_obj, QSTR_toreadonly, mv_toreadonly);
+
+static obj_t mv_cast(size_t n_args, const obj_t *args) {
+    obj_memoryview_t *src = args[0];
+    mv_data(src);
+    size_t flen = 0;
+    const char *f = str_is_str_like(args[1]) ? str_get(args[1], &flen) : NULL;
+    if (f == NULL) {
+        rt_raise_fmt(&type_TypeError, "cast() argument 'format' must be str, not %s",
+            str_arg_type_name(args[1]));
+    }
+    bool at_prefix = flen == 2 && f[0] == '@';
+    if (at_prefix) {
+        f++;
+        flen--;
+    }
+    size_t size = flen == 1 ? mv_format_size(f[0]) : 0;
+    if (size == 0) {
+        rt_raise_msg(&type_ValueError,
+            "memoryview: destination format must be a native single character format "
+            "prefixed with an optional '@'");
+    }
+    if (src->step != (intptr_t)src->itemsize) {
+        rt_raise_msg(&type_TypeError, "memoryview: casts are restricted to C-contiguous views");
+    }
+    bool src_bytes = src->format == 'B' || src->format == 'b' || src->format == 'c';
+    bool dst_bytes = f[0] == 'B' || f[0] == 'b' || f[0] == 'c';
+    if (!src_bytes && !dst_bytes) {
+        rt_raise_msg(&type_TypeError, "memoryview: cannot cast between two non-byte formats");
+    }
+    size_t nbytes = src->count * src->itemsize;
+    size_t count = nbytes / size;
+    if (n_args == 3) {
+        // Only a one-dimensional shape is supported.
+        obj_t shape = args[2];
+        if (!rt_isinstance(shape, &type_list) && !rt_isinstance(shape, &type_tuple)) {
+            rt_raise_msg(&type_TypeError, "shape must be a list or a tuple");
+        }
+        size_t dims = (size_t)rt_get_int(rt_unary_op(UNARY_OP_LEN, shape));
+        size_t product = size;
+        for (size_t k = 0; k < dims; k++) {
+            intptr_t d = rt_get_int(rt_subscr_load(shape, OBJ_NEW_SMALL_INT((intptr_t)k)));
+            if (d <= 0) {
+                rt_raise_msg(&type_ValueError,
+                    "memoryview.cast(): elements of shape must be integers > 0");
+            }
+            product = (size_t)d > nbytes ? nbytes + 1 : product * (size_t)d;
+        }
+        if (dims == 0 || product != nbytes) {
+            rt_raise_msg(&type_TypeError, "memoryview: product(shape) * itemsize != buffer size");
+        }
+        if (dims != 1) {
+            rt_raise_msg(&type_NotImplementedError,
+                "memoryview: only one-dimensional shapes are supported");
+        }
+    } else if (nbytes % size != 0) {
+        rt_raise_msg(&type_TypeError, "memoryview: length is not a multiple of itemsize");
+    }
+    obj_memoryview_t *mv = mv_new(src->obj, src->start, count, (intptr_t)size, src->readonly);
+    mv->itemsize = (uint8_t)size;
+    mv->format = f[0];
+    mv->at_prefix = at_prefix;
+    return mv;
+}
+static BUILTIN_FN_VAR(mv_cast_obj, QSTR_cast, 2, 3, mv_cast);
+
 static obj_t mv_enter(obj_t self) {
+    mv_data(self);
     return self;
 }
 static BUILTIN_FN_1(mv_enter_obj, QSTR___enter__, mv_enter);
@@ -1376,14 +1640,39 @@ static void memoryview_attr(obj_t self, qstr attr, obj_t *dest) {
     }
     obj_memoryview_t *mv = self;
     switch (attr) {
+        case QSTR_readonly: case QSTR_nbytes: case QSTR_itemsize: case QSTR_ndim:
+        case QSTR_format: case QSTR_obj: case QSTR_shape: case QSTR_strides:
+        case QSTR_suboffsets: case QSTR_contiguous: case QSTR_c_contiguous:
+        case QSTR_f_contiguous:
+            mv_data(mv); // released views raise ValueError
+            break;
+        default:
+            return;
+    }
+    bool contiguous = mv->step == (intptr_t)mv->itemsize || mv->count == 1;
+    switch (attr) {
         case QSTR_readonly: dest[0] = obj_bool(mv->readonly); break;
-        case QSTR_nbytes: dest[0] = OBJ_NEW_SMALL_INT(mv->count); break;
-        case QSTR_itemsize: dest[0] = OBJ_NEW_SMALL_INT(1); break;
+        case QSTR_nbytes: dest[0] = int_from_uintptr(mv->count * mv->itemsize); break;
+        case QSTR_itemsize: dest[0] = OBJ_NEW_SMALL_INT(mv->itemsize); break;
         case QSTR_ndim: dest[0] = OBJ_NEW_SMALL_INT(1); break;
-        case QSTR_format: dest[0] = OBJ_NEW_QSTR(QSTR_B); break;
+        case QSTR_format: {
+            char f[2] = {'@', mv->format};
+            dest[0] = mv->at_prefix ? str_new(f, 2) : str_new(f + 1, 1);
+            break;
+        }
         case QSTR_obj: dest[0] = mv->obj; break;
-        case QSTR_released: dest[0] = obj_bool(mv->released); break;
-        default: break;
+        case QSTR_shape: {
+            obj_t n = int_from_uintptr(mv->count);
+            dest[0] = tuple_new(1, &n);
+            break;
+        }
+        case QSTR_strides: {
+            obj_t n = int_from_intptr(mv->step);
+            dest[0] = tuple_new(1, &n);
+            break;
+        }
+        case QSTR_suboffsets: dest[0] = tuple_new(0, NULL); break;
+        default: dest[0] = obj_bool(contiguous); break;
     }
 }
 
@@ -1396,41 +1685,80 @@ static void memoryview_print(const print_t *p, obj_t self, print_kind_t kind) {
 static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value) {
     obj_memoryview_t *mv = self;
     uint8_t *d = mv_data(mv);
+    if (value != OBJ_SENTINEL && mv->readonly) {
+        rt_raise_msg(&type_TypeError, "cannot modify read-only memory");
+    }
+    if (value == OBJ_NULL) {
+        rt_raise_msg(&type_TypeError, "cannot delete memory");
+    }
     if (is_slice(index)) {
         intptr_t start, stop, step;
         size_t count = slice_indices(index, mv->count, &start, &stop, &step);
         size_t first = mv->start + (size_t)(start * mv->step);
         if (value == OBJ_SENTINEL) {
-            return mv_new(mv->obj, first, count, step * mv->step, mv->readonly);
+            obj_memoryview_t *r = mv_new(mv->obj, first, count, step * mv->step, mv->readonly);
+            r->itemsize = mv->itemsize;
+            r->format = mv->format;
+            r->at_prefix = mv->at_prefix;
+            return r;
         }
-        if (value == OBJ_NULL) {
-            rt_raise_msg(&type_TypeError, "cannot delete memory");
+        // The source: a memoryview of the same format, or bytes-like for 'B'-sized items.
+        vstr_t tmp;
+        obj_t src = str_unwrap(value);
+        size_t n;
+        if (is_mv(src)) {
+            obj_memoryview_t *s = src;
+            if (s->format != mv->format) {
+                rt_raise_msg(&type_ValueError,
+                    "memoryview assignment: lvalue and rvalue have different structures");
+            }
+            n = s->count;
+            vstr_init(&tmp, n * s->itemsize + 1);
+            mv_copy(s, &tmp);
+        } else {
+            const char *sd;
+            size_t sl;
+            if (OBJ_IS_QSTR(src) || obj_type_of(src)->get_buffer == NULL ||
+                !bytes_get_data(src, &sd, &sl)) {
+                rt_raise_fmt(&type_TypeError, "a bytes-like object is required, not '%T'", value);
+            }
+            if (mv->itemsize != 1 || (mv->format != 'B' && mv->format != 'b' && mv->format != 'c')) {
+                rt_raise_msg(&type_ValueError,
+                    "memoryview assignment: lvalue and rvalue have different structures");
+            }
+            n = sl;
+            // Copy through a temporary: source and target may overlap.
+            vstr_init(&tmp, sl + 1);
+            vstr_add_strn(&tmp, sd, sl);
         }
-        if (mv->readonly) {
-            rt_raise_msg(&type_TypeError, "cannot modify read-only memory");
-        }
-        const char *src;
-        size_t len;
-        if (!bytes_get_data(value, &src, &len)) {
-            rt_raise_fmt(&type_TypeError, "a bytes-like object is required, not '%T'", value);
-        }
-        if (len != count) {
+        if (n != count) {
             rt_raise_msg(&type_ValueError,
                 "memoryview assignment: lvalue and rvalue have different structures");
         }
-        // Copy through a temporary: source and target may overlap.
-        vstr_t tmp;
-        vstr_init(&tmp, len);
-        vstr_add_strn(&tmp, src, len);
         d = mv_data(mv);
         size_t i = first;
         for (size_t k = 0; k < count; k++, i += (size_t)(step * mv->step)) {
-            d[i] = (uint8_t)tmp.buf[k];
+            memcpy(d + i, tmp.buf + k * mv->itemsize, mv->itemsize);
         }
         gc_free(tmp.buf);
         return OBJ_NONE;
     }
+    if (rt_isinstance(index, &type_tuple)) {
+        // A one-element tuple indexes the only dimension.
+        obj_tuple_t *t = index;
+        if (t->len == 0) {
+            rt_raise_msg(&type_NotImplementedError, "sub-views are not implemented");
+        }
+        if (t->len != 1) {
+            rt_raise_fmt(&type_TypeError, "cannot index 1-dimension view with %zu-element tuple",
+                t->len);
+        }
+        index = t->items[0];
+    }
     intptr_t i;
+    if (obj_is_int(index) && !int_to_intptr(index, &i)) {
+        rt_raise_msg(&type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     if (!rt_get_int_maybe(index, &i)) {
         rt_raise_msg(&type_TypeError, "memoryview: invalid slice key");
     }
@@ -1442,22 +1770,9 @@ static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value) {
     }
     size_t at = mv->start + (size_t)(i * mv->step);
     if (value == OBJ_SENTINEL) {
-        return OBJ_NEW_SMALL_INT(d[at]);
+        return mv_unpack(mv, d, at);
     }
-    if (value == OBJ_NULL) {
-        rt_raise_msg(&type_TypeError, "cannot delete memory");
-    }
-    if (mv->readonly) {
-        rt_raise_msg(&type_TypeError, "cannot modify read-only memory");
-    }
-    intptr_t b;
-    if (!rt_get_int_maybe(value, &b)) {
-        rt_raise_msg(&type_TypeError, "memoryview: invalid type for format 'B'");
-    }
-    if (b < 0 || b > 255) {
-        rt_raise_msg(&type_ValueError, "memoryview: invalid value for format 'B'");
-    }
-    d[at] = (uint8_t)b;
+    mv_pack(mv, d, at, value);
     return OBJ_NONE;
 }
 
@@ -1466,34 +1781,58 @@ static obj_t memoryview_unary_op(unary_op_t op, obj_t self) {
     switch (op) {
         case UNARY_OP_LEN:
             mv_data(mv);
-            return OBJ_NEW_SMALL_INT(mv->count);
+            return int_from_uintptr(mv->count);
         case UNARY_OP_BOOL:
+            mv_data(mv);
             return obj_bool(mv->count != 0);
         case UNARY_OP_HASH: {
+            mv_data(mv);
             if (!mv->readonly) {
                 rt_raise_msg(&type_ValueError, "cannot hash writable memoryview object");
             }
-            obj_t b = mv_tobytes(self);
-            return bytes_unary_op(UNARY_OP_HASH, b);
+            if (mv->format != 'B' && mv->format != 'b' && mv->format != 'c') {
+                rt_raise_msg(&type_ValueError,
+                    "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
+            return bytes_unary_op(UNARY_OP_HASH, mv_tobytes_common(self));
         }
         default:
             return OBJ_NULL;
     }
 }
 
+// The items of a memoryview, or of another bytes-like object as unsigned
+// bytes; OBJ_NULL when [o] has no buffer.
+static obj_t mv_items_of(obj_t o) {
+    if (is_mv(o)) {
+        return mv_tolist(o);
+    }
+    if (OBJ_IS_QSTR(o) || !OBJ_IS_PTR(o) || obj_type_of(o)->get_buffer == NULL ||
+        str_is_str_like(o)) {
+        return OBJ_NULL;
+    }
+    obj_t tmp = memoryview_make_new(&type_memoryview, 1, 0, &o);
+    return mv_tolist(tmp);
+}
+
 static obj_t memoryview_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
     if (op != BINARY_OP_EQUAL && op != BINARY_OP_NOT_EQUAL) {
         return OBJ_NULL;
     }
-    obj_t a = lhs, b = rhs;
-    if (OBJ_IS_PTR(a) && ((obj_base_t *)a)->type == &type_memoryview) {
-        a = mv_tobytes(a);
+    bool eq;
+    if (lhs == rhs) {
+        eq = true;
+    } else if ((is_mv(lhs) && ((obj_memoryview_t *)lhs)->released) ||
+               (is_mv(rhs) && ((obj_memoryview_t *)rhs)->released)) {
+        eq = false;
+    } else {
+        obj_t a = mv_items_of(lhs), b = mv_items_of(rhs);
+        if (a == OBJ_NULL || b == OBJ_NULL) {
+            return OBJ_NULL;
+        }
+        eq = rt_binary_op(BINARY_OP_EQUAL, a, b) == OBJ_TRUE;
     }
-    if (OBJ_IS_PTR(b) && ((obj_base_t *)b)->type == &type_memoryview) {
-        b = mv_tobytes(b);
-    }
-    obj_t r = bytes_compare(op, a, b);
-    return r == OBJ_NULL ? obj_bool(op == BINARY_OP_NOT_EQUAL) : r;
+    return obj_bool(op == BINARY_OP_EQUAL ? eq : !eq);
 }
 
 static obj_t memoryview_getiter(obj_t self) {
@@ -1502,23 +1841,26 @@ static obj_t memoryview_getiter(obj_t self) {
 
 static bool memoryview_get_buffer(obj_t self, buffer_info_t *info, int flags) {
     obj_memoryview_t *mv = self;
-    if (mv->released || mv->step != 1 || ((flags & BUFFER_WRITE) && mv->readonly)) {
+    if (mv->released || mv->step != (intptr_t)mv->itemsize ||
+        ((flags & BUFFER_WRITE) && mv->readonly)) {
         return false;
     }
     uint8_t *d = mv_data(mv);
     info->buf = d + mv->start;
-    info->len = mv->count;
-    info->typecode = 'B';
+    info->len = mv->count * mv->itemsize;
+    info->typecode = mv->format;
     return true;
 }
 
 static const dict_entry_t memoryview_locals_table[] = {
     {OBJ_NEW_QSTR(QSTR___enter__), (obj_t)&mv_enter_obj},
     {OBJ_NEW_QSTR(QSTR___exit__), (obj_t)&mv_exit_obj},
+    {OBJ_NEW_QSTR(QSTR_cast), (obj_t)&mv_cast_obj},
     {OBJ_NEW_QSTR(QSTR_hex), (obj_t)&mv_hex_obj},
     {OBJ_NEW_QSTR(QSTR_release), (obj_t)&mv_release_obj},
     {OBJ_NEW_QSTR(QSTR_tobytes), (obj_t)&mv_tobytes_obj},
     {OBJ_NEW_QSTR(QSTR_tolist), (obj_t)&mv_tolist_obj},
+    {OBJ_NEW_QSTR(QSTR_toreadonly), (obj_t)&mv_toreadonly_obj},
 };
 static DICT_ROM(memoryview_locals_dict, memoryview_locals_table);
 

@@ -38,7 +38,7 @@ typedef struct rom_char {
 } rom_char_t;
 
 // FNV-1a of one byte (never 0 for these values).
-#define CHAR_HASH(c) ((size_t)(uint32_t)((2166136261u ^ (uint32_t)(c)) * 16777619u))
+#define CHAR_HASH(c) ((size_t)(((2166136261u ^ (uint32_t)(c)) * 16777619u) & STR_HASH_MASK))
 #define RC(c) {{&type_str}, CHAR_HASH(c), 1, 1, {(char)(c), 0}}
 #define RC4(c) RC(c), RC((c) + 1), RC((c) + 2), RC((c) + 3)
 #define RC16(c) RC4(c), RC4((c) + 4), RC4((c) + 8), RC4((c) + 12)
@@ -147,6 +147,7 @@ size_t str_hash_bytes(const char *data, size_t len) {
     for (size_t i = 0; i < len; i++) {
         h = (h ^ p[i]) * 16777619u;
     }
+    h &= STR_HASH_MASK;
     return h ? h : 1;
 }
 
@@ -614,8 +615,8 @@ static obj_t str_unary_op(unary_op_t op, obj_t self) {
         case UNARY_OP_LEN:
             return OBJ_NEW_SMALL_INT(str_charlen(self));
         case UNARY_OP_HASH:
-            // Small ints hold 31 bits on 32-bit targets: keep the hash positive and fitting.
-            return OBJ_NEW_SMALL_INT((intptr_t)(str_hash(self) & (size_t)SMALL_INT_MAX));
+            // STR_HASH_MASK keeps it a small int on 32-bit targets too.
+            return OBJ_NEW_SMALL_INT((intptr_t)str_hash(self));
         default:
             return OBJ_NULL;
     }
@@ -1772,14 +1773,6 @@ BUILTIN_FN_2(seq_join_obj, QSTR_join, seq_join);
 // Case-mapping modes.
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 
-// Whether [c] is skipped when looking for the cased letters around a sigma
-// (a subset of Unicode's Case_Ignorable: apostrophes, MidLetter punctuation
-// and combining marks).
-static bool case_ignorable(uint32_t c) {
-    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 ||
-           c == 0x2019 || (c >= 0x300 && c <= 0x36f);
-}
-
 // Whether the capital sigma at [at] is word-final: preceded by a cased
 // letter and not followed by one (case-ignorable characters skipped).
 static bool final_sigma(const char *data, const char *at, const char *end) {
@@ -1787,7 +1780,7 @@ static bool final_sigma(const char *data, const char *at, const char *end) {
     bool before = false;
     while (p > data) {
         uint32_t c = utf8_decode_back(&p);
-        if (!case_ignorable(c)) {
+        if (!unicode_iscaseignorable(c)) {
             before = unicode_iscased(c);
             break;
         }
@@ -1799,7 +1792,7 @@ static bool final_sigma(const char *data, const char *at, const char *end) {
     utf8_decode(&p);
     while (p < end) {
         uint32_t c = utf8_decode(&p);
-        if (!case_ignorable(c)) {
+        if (!unicode_iscaseignorable(c)) {
             return !unicode_iscased(c);
         }
     }

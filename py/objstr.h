@@ -24,7 +24,13 @@ const char *str_data(obj_t s, size_t *len);
 // The qstr of a str object, interning it if needed (for attribute names).
 qstr str_to_qstr(obj_t s);
 
-// Hash of [len] bytes; the same function for qstrs and heap strs and bytes.
+// Hash values of strs and bytes keep 30 bits so that they fit a small int on
+// 32-bit targets too: then hash(s) is the same number whether it is computed
+// for a str, a qstr or an instance of a str subclass.
+#define STR_HASH_MASK 0x3fffffffu
+
+// Hash of [len] bytes (FNV-1a masked by STR_HASH_MASK, never 0); the same
+// function for qstrs and heap strs and bytes.
 size_t str_hash_bytes(const char *data, size_t len);
 
 // Hash of a str object (cached in heap strs).

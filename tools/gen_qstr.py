@@ -19,12 +19,12 @@ NOT_STRINGS = {"QSTR_NULL", "QSTR_ROM_COUNT", "QSTR_DEFINE_TABLE"}
 
 
 def str_hash(data):
-    # FNV-1a, 32 bits; 0 is reserved for "not computed". Must match
-    # str_hash_bytes() in py/objstr.c.
+    # FNV-1a, 32 bits, masked to 30 (STR_HASH_MASK); 0 is reserved for "not
+    # computed". Must match str_hash_bytes() in py/objstr.c.
     h = 2166136261
     for b in data:
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
-    return h or 1
+    return (h & 0x3FFFFFFF) or 1
 
 
 def c_string(data):

@@ -23,6 +23,7 @@ static uint32_t fnv(const char *s, size_t n) {
         h ^= (uint8_t)s[i];
         h *= 16777619u;
     }
+    h &= 0x3fffffffu;
     return h ? h : 1;
 }
 
@@ -47,9 +48,10 @@ static void test_rom(void) {
 }
 
 static void test_hash(void) {
-    UNIT_CHECK_EQ_INT(str_hash_bytes("", 0), 2166136261u);
-    UNIT_CHECK_EQ_INT(str_hash_bytes("a", 1), 0xe40c292cu);
-    UNIT_CHECK_EQ_INT(str_hash_bytes("foobar", 6), 0xbf9cf968u);
+    // The FNV-1a reference values, with the top two bits cleared.
+    UNIT_CHECK_EQ_INT(str_hash_bytes("", 0), 2166136261u & 0x3fffffffu);
+    UNIT_CHECK_EQ_INT(str_hash_bytes("a", 1), 0xe40c292cu & 0x3fffffffu);
+    UNIT_CHECK_EQ_INT(str_hash_bytes("foobar", 6), 0xbf9cf968u & 0x3fffffffu);
     UNIT_CHECK_EQ_INT(str_hash_bytes("hello world", 11), fnv("hello world", 11));
 }
 
