@@ -41,6 +41,7 @@ GEN_QSTR := tools/gen_qstr.py
 # Python modules built into the binary (tools/freeze.py makes genhdr/frozen.h).
 FROZEN_SRCS := $(wildcard frozen/*.py)
 FREEZE := tools/freeze.py
+GEN_UNICODE := tools/gen_unicode.py
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 
 HOST_INCLUDES := -I. -Iports/unix
@@ -78,6 +79,12 @@ build/$(1)/genhdr/frozen.stamp: $$(FROZEN_SRCS) $$(FREEZE)
 	$$(PYTHON) $$(FREEZE) build/$(1)/genhdr/frozen.h $$(FROZEN_SRCS)
 	@touch $$@
 build/$(1)/py/import.o: build/$(1)/genhdr/frozen.h
+
+# The Unicode property and case tables, from python3's own str methods.
+build/$(1)/genhdr/unicode_data.h: $$(GEN_UNICODE)
+	@mkdir -p $$(@D)
+	$$(PYTHON) $$(GEN_UNICODE) $$@
+build/$(1)/py/unicode.o: build/$(1)/genhdr/unicode_data.h
 
 build/$(1)/%.o: %.c build/$(1)/genhdr/qstrdefs.h
 	@mkdir -p $$(@D)
@@ -159,7 +166,7 @@ fuzz: $(FUZZ_TARGETS) build/fuzz/seed.stamp
 	@for t in $(FUZZ_TARGETS); do \
 	  name=$$(basename $$t); mkdir -p build/fuzz/corpus-$$name; \
 	  echo "== $$name for $(FUZZ_SECONDS) s"; \
-	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=$(FUZZ_UBSAN) $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	  ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=$(FUZZ_UBSAN) $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
 	    -artifact_prefix=build/fuzz/crash-$$name- \
 	    build/fuzz/corpus-$$name build/fuzz/seed || exit 1; \

@@ -58,6 +58,145 @@ static obj_t result(double complex in, double complex r, bool can_overflow) {
     return complex_new(creal(r), cimag(r));
 }
 
+#if defined(__NEWLIB__) || defined(CMATH_OWN)
+// newlib's complex functions lose the sign of zero parts (csqrt), report
+// overflow as nan (cexp) and answer nan for the real arguments outside the
+// real functions' domains (casin, cacosh, ...). These versions follow the
+// textbook formulas with C99's branch cuts; non-finite input still goes to
+// the library.
+#define CMATH_OWN_FUNCS 1
+
+static double complex own_csqrt(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return csqrt(z);
+    }
+    if (x == 0 && y == 0) {
+        return make_complex(0.0, y);
+    }
+    // Scaled so that hypot cannot overflow for huge parts.
+    double t = sqrt((fabs(x) + hypot(x, y)) / 2);
+    if (x >= 0) {
+        return make_complex(t, y / (2 * t));
+    }
+    return make_complex(fabs(y) / (2 * t), copysign(t, y));
+}
+
+static double complex own_cexp(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return cexp(z);
+    }
+    double m = exp(x);
+    if (y == 0) {
+        return make_complex(m, y);
+    }
+    return make_complex(m * cos(y), m * sin(y));
+}
+
+static double complex own_clog(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return clog(z);
+    }
+    return make_complex(log(hypot(x, y)), atan2(y, x));
+}
+
+// i * z and -i * z, exactly (no multiplication by a complex zero part).
+static double complex times_i(double complex z) {
+    return make_complex(-cimag(z), creal(z));
+}
+static double complex times_minus_i(double complex z) {
+    return make_complex(cimag(z), -creal(z));
+}
+
+static double complex own_casinh(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return casinh(z);
+    }
+    if (signbit(x)) {
+        // Odd function: the formula loses precision for negative real parts.
+        double complex w = own_casinh(make_complex(-x, -y));
+        return make_complex(-creal(w), -cimag(w));
+    }
+    if (x == 0 && fabs(y) <= 1) {
+        return make_complex(x, asin(y)); // on the imaginary axis: exactly i asin(y)
+    }
+    double complex zz = make_complex(x * x - y * y + 1, 2 * x * y);
+    double complex r = own_csqrt(zz);
+    return own_clog(make_complex(x + creal(r), y + cimag(r)));
+}
+
+static double complex own_casin(double complex z) {
+    if (!isfinite(creal(z)) || !isfinite(cimag(z))) {
+        return casin(z);
+    }
+    return times_minus_i(own_casinh(times_i(z)));
+}
+
+static double complex own_cacos(double complex z) {
+    if (!isfinite(creal(z)) || !isfinite(cimag(z))) {
+        return cacos(z);
+    }
+    double complex a = own_casin(z);
+    return make_complex(CMATH_PI / 2 - creal(a), -cimag(a));
+}
+
+static double complex own_cacosh(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return cacosh(z);
+    }
+    if (y == 0 && fabs(x) <= 1) {
+        return make_complex(0.0, copysign(acos(x), y)); // on the segment: exactly i acos(x)
+    }
+    // log(z + sqrt(z + 1) * sqrt(z - 1)), with the cuts of both roots.
+    double complex a = own_csqrt(make_complex(x + 1, y));
+    double complex b = own_csqrt(make_complex(x - 1, y));
+    double re = creal(a) * creal(b) - cimag(a) * cimag(b);
+    double im = creal(a) * cimag(b) + cimag(a) * creal(b);
+    return own_clog(make_complex(x + re, y + im));
+}
+
+static double complex own_catanh(double complex z) {
+    double x = creal(z), y = cimag(z);
+    if (!isfinite(x) || !isfinite(y)) {
+        return catanh(z);
+    }
+    if (signbit(x)) {
+        double complex w = own_catanh(make_complex(-x, -y));
+        return make_complex(-creal(w), -cimag(w));
+    }
+    if (y == 0 && x < 1) {
+        return make_complex(atanh(x), y); // on the real axis inside the cuts
+    }
+    if (x == 0) {
+        return make_complex(x, atan(y)); // on the imaginary axis: exactly i atan(y)
+    }
+    // (log(1 + z) - log(1 - z)) / 2
+    double complex a = own_clog(make_complex(1 + x, y));
+    double complex b = own_clog(make_complex(1 - x, -y));
+    return make_complex((creal(a) - creal(b)) / 2, (cimag(a) - cimag(b)) / 2);
+}
+
+static double complex own_catan(double complex z) {
+    if (!isfinite(creal(z)) || !isfinite(cimag(z))) {
+        return catan(z);
+    }
+    return times_minus_i(own_catanh(times_i(z)));
+}
+
+#define csqrt own_csqrt
+#define cexp own_cexp
+#define casinh own_casinh
+#define casin own_casin
+#define cacos own_cacos
+#define cacosh own_cacosh
+#define catanh own_catanh
+#define catan own_catan
+#endif
+
 #define CMATH_FN1(name, cfn, ovf)                                  \
     static obj_t cmath_##name(obj_t arg) {                         \
         double complex z = get_complex(arg);                       \

@@ -93,6 +93,41 @@ static bool is_nonpositive_integer(double x) {
     return x <= 0 && floor(x) == x;
 }
 
+#if defined(__NEWLIB__)
+// newlib's tgamma is a few ulps off where glibc's (and CPython's own) is
+// not: integers and half-integers, the common arguments, are computed here
+// from exact products (n! and (2n-1)!!/2^n fit a double's 53 bits up to
+// these bounds), with one rounding for the factor sqrt(pi).
+static double gamma_exactish(double x) {
+    const double sqrt_pi = 1.772453850905516027298167483341145183;
+    if (x == floor(x) && x >= 1 && x <= 23) {
+        double r = 1;
+        for (double k = 2; k < x; k++) {
+            r *= k;
+        }
+        return r;
+    }
+    double twice = 2 * x;
+    if (twice == floor(twice) && fabs(x) < 15) {
+        double r = 1;
+        if (x > 0) {
+            for (double k = 0.5; k < x; k++) {
+                r *= k;
+            }
+            return r * sqrt_pi;
+        }
+        for (double k = x; k < 0.5; k++) {
+            r *= k;
+        }
+        return sqrt_pi / r;
+    }
+    return tgamma(x);
+}
+#define GAMMA(x) gamma_exactish(x)
+#else
+#define GAMMA(x) tgamma(x)
+#endif
+
 static obj_t math_gamma(obj_t arg) {
     double x = rt_get_float(arg);
     if (isnan(x)) {
@@ -101,7 +136,7 @@ static obj_t math_gamma(obj_t arg) {
     if (x == -INFINITY || is_nonpositive_integer(x)) {
         domain_error();
     }
-    double r = tgamma(x);
+    double r = GAMMA(x);
     if (isinf(r) && isfinite(x)) {
         range_error();
     }

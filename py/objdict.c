@@ -465,7 +465,9 @@ static obj_t dict_make_new(const obj_type_t *type, size_t n_args, size_t n_kw,
     if (n_args == 1) {
         dict_update_from(d, args[0]);
     }
-    dict_update_kw(d, n_kw, args + n_args);
+    if (n_kw != 0) {
+        dict_update_kw(d, n_kw, args + n_args); // args may be NULL when there are none
+    }
     return d;
 }
 

@@ -19,6 +19,7 @@
 #include "py/objint.h"
 #include "py/objnum.h"
 #include "py/objseq.h"
+#include "py/unicode.h"
 #include "py/objstr.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
@@ -236,6 +237,40 @@ void float_print_repr(const print_t *p, double v) {
 // format()
 // ---------------------------------------------------------------------------
 
+// '#g' keeps [prec] significant digits, but glibc drops the zeros a
+// rounding carry creates ("%#.3g" of 999.9999 gives "1.e+03", not
+// "1.00e+03"): adds the missing zeros after the point of the text at [start].
+static void pad_alt_g(vstr_t *out, size_t start, int prec) {
+    char *b = out->buf + start;
+    size_t n = out->len - start;
+    char *e = memchr(b, 'e', n);
+    if (e == NULL) {
+        e = memchr(b, 'E', n);
+    }
+    size_t mant = e != NULL ? (size_t)(e - b) : n;
+    int digits = 0, all = 0;
+    bool seen = false;
+    for (size_t i = 0; i < mant; i++) {
+        if (b[i] >= '0' && b[i] <= '9') {
+            all++;
+            seen = seen || b[i] != '0';
+            digits += seen;
+        }
+    }
+    if (!seen) {
+        digits = all; // zero: every digit counts
+    }
+    if (digits >= prec || memchr(b, '.', mant) == NULL) {
+        return;
+    }
+    size_t missing = (size_t)(prec - digits);
+    size_t off = start + mant;
+    size_t tail = out->len - off;
+    vstr_extend(out, missing);
+    memmove(out->buf + off + missing, out->buf + off, tail);
+    memset(out->buf + off, '0', missing);
+}
+
 void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
     if (type == 'r') {
         char buf[40];
@@ -270,6 +305,7 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
     if (type == 'F') {
         type = 'f'; // the same digits (inf and nan are done above); newlib-nano lacks %F
     }
+    size_t start0 = out->len;
     char fmt[8];
     size_t k = 0;
     fmt[k++] = '%';
@@ -292,6 +328,9 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
         int n = snprintf(dst, room, fmt, prec, v);
         vstr_truncate(out, start + (size_t)(n > 0 ? n : 0));
     }
+    if (alt && (type == 'g' || type == 'G')) {
+        pad_alt_g(out, start0, prec);
+    }
     if (percent) {
         vstr_add_byte(out, '%');
     }
@@ -301,8 +340,35 @@ void float_format(vstr_t *out, double v, char type, int prec, bool alt) {
 // Parsing
 // ---------------------------------------------------------------------------
 
+// The ASCII whitespace int() and float() strip (not 0x1c..0x1f, unlike str.isspace).
 static bool is_space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+const char *num_ascii(const char *s, size_t *len) {
+    if (utf8_is_ascii(s, *len)) {
+        return s;
+    }
+    // As CPython: a Unicode space becomes ' ', a decimal digit its ASCII
+    // digit, anything else non-ASCII a '?' that no parser accepts.
+    vstr_t v;
+    vstr_init(&v, *len);
+    const char *p = s, *end = s + *len;
+    while (p < end) {
+        uint32_t c = utf8_decode(&p);
+        int d;
+        if (c < 0x80) {
+            vstr_add_byte(&v, (char)c);
+        } else if (unicode_isspace(c)) {
+            vstr_add_byte(&v, ' ');
+        } else if ((d = unicode_decimal_value(c)) >= 0) {
+            vstr_add_byte(&v, (char)('0' + d));
+        } else {
+            vstr_add_byte(&v, '?');
+        }
+    }
+    *len = v.len;
+    return v.buf;
 }
 
 // The length of the UTF-8 encoded Unicode space (str.isspace) starting at
@@ -400,6 +466,77 @@ static size_t scan_digits(const char *s, const char *end, char **out) {
     return (size_t)(p - s);
 }
 
+// Significant digits kept by strtod_bounded: every halfway point between two
+// doubles has fewer (at most 767), so the kept digits plus one sticky nonzero
+// digit for the dropped ones round exactly as the full string would.
+#define FLOAT_SCAN_DIGITS 800
+
+// strtod on [clean] ([-]digits[.digits][e[+-]digits]) that first shortens
+// a very long one: newlib's strtod needs memory in proportion
+// to the digits and aborts when its small arena (ports/rpi/syscalls.c) runs out.
+static double strtod_bounded(const char *clean) {
+    if (strlen(clean) <= FLOAT_SCAN_DIGITS) {
+        return strtod(clean, NULL);
+    }
+    const char *q = clean;
+    bool neg = *q == '-';
+    q += neg;
+    // The value is 0.DIGITS * 10**point, leading zeros dropped from DIGITS.
+    int64_t point = 0;
+    char buf[FLOAT_SCAN_DIGITS + 24];
+    buf[0] = '-';
+    buf[neg] = '0';
+    buf[neg + 1] = '.';
+    char *out = buf + neg + 2;
+    size_t kept = 0;
+    bool seen = false, sticky = false, in_frac = false;
+    for (; *q != 0 && *q != 'e'; q++) {
+        if (*q == '.') {
+            in_frac = true;
+            continue;
+        }
+        if (!in_frac) {
+            point++;
+        }
+        if (!seen && *q == '0') {
+            point--;
+            continue;
+        }
+        seen = true;
+        if (kept < FLOAT_SCAN_DIGITS) {
+            out[kept++] = *q;
+        } else if (*q != '0') {
+            sticky = true;
+        }
+    }
+    if (*q == 'e') {
+        q++;
+        bool eneg = *q == '-';
+        q += *q == '-' || *q == '+';
+        int64_t e = 0;
+        for (; *q != 0; q++) {
+            if (e < 1000000000) {
+                e = e * 10 + (*q - '0');
+            }
+        }
+        point += eneg ? -e : e;
+    }
+    if (sticky) {
+        out[kept++] = '1';
+    }
+    if (kept == 0) {
+        out[kept++] = '0';
+    }
+    // Beyond these bounds the result is inf or 0 whatever the digits.
+    if (point > 100000) {
+        point = 100000;
+    } else if (point < -100000) {
+        point = -100000;
+    }
+    snprintf(out + kept, 16, "e%d", (int)point);
+    return strtod(buf, NULL);
+}
+
 size_t float_scan(const char *s, size_t len, double *out) {
     const char *p = s, *end = s + len;
     bool neg = false;
@@ -459,13 +596,16 @@ size_t float_scan(const char *s, size_t len, double *out) {
         }
     }
     *c = 0;
-    *out = strtod(clean, NULL);
+    *out = strtod_bounded(clean);
     return (size_t)(p - s);
 }
 
 // Parses the whole of [len] bytes (surrounding whitespace allowed, Unicode
 // spaces too when [unicode]); false if invalid.
 static bool parse_float(const char *s, size_t len, double *out, bool unicode) {
+    if (unicode) {
+        s = num_ascii(s, &len);
+    }
     const char *p = s, *end = s + len;
     num_strip(&p, &end, unicode);
     if (p == end) {

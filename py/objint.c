@@ -881,6 +881,9 @@ static int digit_value(char c) {
 // Parses an int as int() does; OBJ_NULL when the text is not a valid literal
 // (the caller raises with the original object's repr).
 static obj_t parse_int(const char *s, size_t len, int base, bool unicode) {
+    if (unicode) {
+        s = num_ascii(s, &len);
+    }
     const char *p = s, *end = s + len;
     num_strip(&p, &end, unicode);
     bool neg = false;
@@ -1289,8 +1292,16 @@ obj_t int_binary_op(binary_op_t bop, obj_t lhs, obj_t rhs) {
             if (a.n == 0) {
                 return OBJ_NEW_SMALL_INT(0);
             }
-            if (s == SIZE_MAX) {
-                rt_raise_msg(&type_OverflowError, "too many digits in integer");
+            if (s > SIZE_MAX / 2) {
+                // As CPython's 64-bit build: a count whose result has fewer
+                // than about 2**61 of its 30-bit digits is a size it tries to
+                // allocate (MemoryError), a larger one overflows.
+                obj_t limit = rt_binary_op(BINARY_OP_MULTIPLY, int_from_ll(INT64_MAX / 4),
+                    OBJ_NEW_SMALL_INT(30));
+                if (int_compare(rhs, limit) > 0) {
+                    rt_raise_msg(&type_OverflowError, "too many digits in integer");
+                }
+                rt_raise_memory_error();
             }
             return ival_lshift(&a, s);
         }

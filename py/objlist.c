@@ -84,6 +84,31 @@ void list_append(obj_t self, obj_t item) {
     l->items[l->len++] = item;
 }
 
+// A range too long for this machine's sizes (32 bits) fails at once, as in
+// CPython's 64-bit build (MemoryError, or OverflowError past 2**63 items),
+// rather than after filling the memory one item at a time.
+static void check_range_size(obj_t r) {
+    obj_t start = rt_load_attr(r, QSTR_start);
+    obj_t stop = rt_load_attr(r, QSTR_stop);
+    obj_t step = rt_load_attr(r, QSTR_step);
+    obj_t zero = OBJ_NEW_SMALL_INT(0), one = OBJ_NEW_SMALL_INT(1);
+    obj_t span = rt_binary_op(BINARY_OP_SUBTRACT, stop, start);
+    if (int_compare(step, zero) < 0) {
+        span = rt_unary_op(UNARY_OP_NEGATIVE, span);
+        step = rt_unary_op(UNARY_OP_NEGATIVE, step);
+    }
+    // Items: ceil(span / step) when span is positive.
+    obj_t n = rt_binary_op(BINARY_OP_FLOOR_DIVIDE,
+        rt_binary_op(BINARY_OP_SUBTRACT, rt_binary_op(BINARY_OP_ADD, span, step), one), step);
+    if (int_compare(n, int_from_ull(SIZE_MAX / sizeof(obj_t))) < 0) {
+        return;
+    }
+    if (int_compare(n, int_from_ull((unsigned long long)INT64_MAX)) <= 0) {
+        rt_raise_memory_error();
+    }
+    rt_raise_msg(&type_OverflowError, "Python int too large to convert to C ssize_t");
+}
+
 void list_extend(obj_t self, obj_t src) {
     obj_list_t *l = self;
     size_t n;
@@ -127,6 +152,9 @@ void list_extend(obj_t self, obj_t src) {
             r->cur = (intptr_t)((uintptr_t)r->cur + (uintptr_t)r->step);
         }
         return;
+    }
+    if (OBJ_IS_PTR(src) && ((const obj_base_t *)src)->type == &type_range) {
+        check_range_size(src);
     }
     obj_t x;
     while ((x = rt_iternext(it)) != OBJ_NULL) {

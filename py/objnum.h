@@ -74,6 +74,12 @@ size_t float_scan(const char *s, size_t len, double *out);
 // Owner: py/objfloat.c.
 void num_strip(const char **start, const char **stop, bool unicode);
 
+// [s] itself when its [len] bytes are ASCII; otherwise a copy where each
+// Unicode space is ' ', each decimal digit its ASCII digit and any other
+// non-ASCII character '?' (*[len] updated), as int() and float() read text.
+// Owner: py/objfloat.c.
+const char *num_ascii(const char *s, size_t *len);
+
 // The real and imaginary parts of a complex object. Owner: py/objcomplex.c.
 void complex_get(obj_t o, double *real, double *imag);
 

@@ -99,10 +99,18 @@ static inline bool keys_match(obj_t k, obj_t key) {
 
 // The entry holding [key], or NULL. A __eq__ that changes the set makes the
 // search start again.
+// The probe perturbation starts from the hash sign-extended to 64 bits, so
+// that 32-bit builds probe (and so iterate) in the order of 64-bit CPython
+// for the keys whose hashes agree (small ints, negative ones included).
+static inline uint64_t set_perturb(size_t hash) {
+    return (uint64_t)(int64_t)(intptr_t)hash;
+}
+
 static set_entry_t *set_lookkey(obj_set_t *so, obj_t key, size_t hash) {
 restart:;
     set_entry_t *table = so->table;
-    size_t mask = so->mask, i = hash & mask, perturb = hash;
+    size_t mask = so->mask, i = hash & mask;
+    uint64_t perturb = set_perturb(hash);
     for (;;) {
         set_entry_t *entry = &table[i];
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -131,13 +139,14 @@ restart:;
             entry++;
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
     }
 }
 
 // Puts a key known to be absent into a table without deleted entries.
 static void set_insert_clean(set_entry_t *table, size_t mask, obj_t key, size_t hash) {
-    size_t i = hash & mask, perturb = hash;
+    size_t i = hash & mask;
+    uint64_t perturb = set_perturb(hash);
     set_entry_t *entry;
     for (;;) {
         entry = &table[i];
@@ -157,7 +166,7 @@ static void set_insert_clean(set_entry_t *table, size_t mask, obj_t key, size_t 
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
     }
     entry->key = key;
     entry->hash = hash;
@@ -202,7 +211,8 @@ static void set_resize(obj_set_t *so, size_t minused) {
 static void set_add_entry(obj_set_t *so, obj_t key, size_t hash) {
 restart:;
     set_entry_t *table = so->table;
-    size_t mask = so->mask, i = hash & mask, perturb = hash;
+    size_t mask = so->mask, i = hash & mask;
+    uint64_t perturb = set_perturb(hash);
     set_entry_t *entry, *freeslot = NULL;
     for (;;) {
         entry = &table[i];
@@ -234,7 +244,7 @@ restart:;
             entry++;
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)((i * 5 + 1 + perturb) & mask);
     }
 found_unused:
     if (freeslot != NULL) {

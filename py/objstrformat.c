@@ -8,6 +8,7 @@
 // from float_format (py/objfloat.c) and big-int digits from int_print_base
 // (py/objint.c).
 
+#include <limits.h>
 #include <string.h>
 
 #include "py/objexcept.h"
@@ -40,6 +41,31 @@ typedef struct spec {
 
 static bool is_align(char c) {
     return c == '<' || c == '>' || c == '^' || c == '=';
+}
+
+// Reads the decimal count (width or precision) at *pp as CPython's 64-bit
+// build does: ValueError [msg] past 2**63 - 1, on every machine. A width
+// beyond this machine's sizes (32 bits) cannot be met: it raises MemoryError
+// as the padding would. A precision past INT_MAX comes back as INT_MAX (the
+// float formats and % refuse it then; for a string it only cuts).
+static intptr_t read_count(const char **pp, const char *end, const char *msg, bool is_width) {
+    const char *p = *pp;
+    int64_t v = 0;
+    while (p < end && *p >= '0' && *p <= '9') {
+        int d = *p++ - '0';
+        if (v > (INT64_MAX - d) / 10) {
+            rt_raise_msg(&type_ValueError, msg);
+        }
+        v = v * 10 + d;
+    }
+    *pp = p;
+    if (is_width && v > (int64_t)INTPTR_MAX) {
+        rt_raise_memory_error();
+    }
+    if (!is_width && v > INT_MAX) {
+        return INT_MAX;
+    }
+    return (intptr_t)v;
 }
 
 // Parses [len] bytes of a spec; [value] names the type in error messages.
@@ -84,14 +110,7 @@ static void parse_spec(const char *s, size_t len, obj_t value, spec_t *sp) {
         p++;
     }
     if (p < end && *p >= '0' && *p <= '9') {
-        intptr_t w = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (w > INTPTR_MAX / 10 - 10) {
-                rt_raise_msg(&type_ValueError, "Too many decimal digits in format string");
-            }
-            w = w * 10 + (*p++ - '0');
-        }
-        sp->width = w;
+        sp->width = read_count(&p, end, "Too many decimal digits in format string", true);
     }
     if (p < end && (*p == ',' || *p == '_')) {
         sp->grouping = *p++;
@@ -104,14 +123,7 @@ static void parse_spec(const char *s, size_t len, obj_t value, spec_t *sp) {
         if (p == end || *p < '0' || *p > '9') {
             rt_raise_msg(&type_ValueError, "Format specifier missing precision");
         }
-        intptr_t n = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (n > INTPTR_MAX / 10 - 10) {
-                rt_raise_msg(&type_ValueError, "Too many decimal digits in format string");
-            }
-            n = n * 10 + (*p++ - '0');
-        }
-        sp->prec = n;
+        sp->prec = read_count(&p, end, "Too many decimal digits in format string", false);
     }
     if (end - p > 1) {
         rt_raise_fmt(&type_ValueError, "Invalid format specifier '%.*s' for object of type '%T'",
@@ -398,6 +410,9 @@ static void format_float_value(vstr_t *out, double v, spec_t *sp, obj_t value) {
         default:
             rt_raise_fmt(&type_ValueError, "Unknown format code '%c' for object of type '%T'",
                 sp->type, value);
+    }
+    if (sp->prec >= INT_MAX) {
+        rt_raise_msg(&type_ValueError, "precision too big");
     }
     if (sp->grouping == '_' && sp->type == 'n') {
         rt_raise_msg(&type_ValueError, "Cannot specify '_' with 'n'.");
@@ -972,13 +987,8 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
                 left = true;
                 width = -width;
             }
-        } else {
-            while (p < end && *p >= '0' && *p <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
-                if (width > INTPTR_MAX / 20) {
-                    rt_raise_msg(&type_ValueError, "width too big");
-                }
-            }
+        } else if (p < end && *p >= '0' && *p <= '9') {
+            width = read_count(&p, end, "width too big", true);
         }
         if (p < end && *p == '.') {
             p++;
@@ -997,11 +1007,9 @@ obj_t str_modulo_format(obj_t fmt, obj_t args, bool is_bytes) {
                     prec = 0;
                 }
             } else {
-                while (p < end && *p >= '0' && *p <= '9') {
-                    prec = prec * 10 + (*p++ - '0');
-                    if (prec > INTPTR_MAX / 20) {
-                        rt_raise_msg(&type_ValueError, "precision too big");
-                    }
+                prec = read_count(&p, end, "precision too big", false);
+                if (prec >= INT_MAX) {
+                    rt_raise_msg(&type_ValueError, "precision too big");
                 }
             }
         }

@@ -947,7 +947,9 @@ void rt_unpack_ex(obj_t seq, size_t n_before, size_t n_after, obj_t *out) {
     for (size_t i = 0; i < n_before; i++) {
         out[i] = items[i];
     }
-    out[n_before] = list_new(len - n_before - n_after, items + n_before);
+    size_t n_star = len - n_before - n_after;
+    // An empty sequence may have no item array at all (NULL + 0 is undefined).
+    out[n_before] = list_new(n_star, n_star != 0 ? items + n_before : NULL);
     for (size_t i = 0; i < n_after; i++) {
         out[n_before + 1 + i] = items[len - n_after + i];
     }
@@ -991,24 +993,14 @@ void rt_print_obj(const print_t *p, obj_t o, print_kind_t kind) {
 }
 
 obj_t rt_repr(obj_t o) {
-    vstr_t v;
-    vstr_init(&v, 16);
-    print_t p;
-    vstr_print(&v, &p);
-    rt_print_obj(&p, o, PRINT_REPR);
-    return vstr_to_str(&v);
+    return str_of_printer(rt_print_obj, o, PRINT_REPR);
 }
 
 obj_t rt_str(obj_t o) {
     if (obj_is_str(o)) {
         return o;
     }
-    vstr_t v;
-    vstr_init(&v, 16);
-    print_t p;
-    vstr_print(&v, &p);
-    rt_print_obj(&p, o, PRINT_STR);
-    return vstr_to_str(&v);
+    return str_of_printer(rt_print_obj, o, PRINT_STR);
 }
 
 qstr rt_type_name(obj_t o) {

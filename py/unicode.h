@@ -7,12 +7,9 @@
 // so the decoding helpers here trust their input and never read past a
 // multi-byte sequence's declared length.
 //
-// Character properties and case mapping cover ASCII, Latin-1, Latin
-// Extended-A, Latin Extended Additional, Greek, Cyrillic, fullwidth Latin, and
-// classify the main letter blocks of other scripts (Hebrew, Arabic, CJK,
-// kana, Hangul) as alphabetic; other code points are treated as uncased,
-// non-alphabetic symbols. That is a deliberate limit: the full Unicode
-// database would not fit the Pi image budget.
+// Character properties and case mapping cover all of Unicode, as the python3
+// that builds the interpreter knows it: tools/gen_unicode.py generates the
+// tables (genhdr/unicode_data.h) from that CPython's own str methods.
 #ifndef PY_UNICODE_H
 #define PY_UNICODE_H
 
@@ -73,6 +70,9 @@ bool unicode_isprintable(uint32_t c);
 
 // Whether the character is cased (has an upper/lower/title form or is one).
 bool unicode_iscased(uint32_t c);
+
+// Whether the character is case-ignorable (skipped around a final sigma).
+bool unicode_iscaseignorable(uint32_t c);
 
 // Whether [c] may start / continue an identifier (XID_Start plus '_' / XID_Continue).
 bool unicode_isidstart(uint32_t c);

@@ -71,6 +71,10 @@ $(RPI_BUILD)/genhdr/frozen.stamp: $(FROZEN_SRCS) $(FREEZE)
 	$(PYTHON) $(FREEZE) $(RPI_BUILD)/genhdr/frozen.h $(FROZEN_SRCS)
 	@touch $@
 $(RPI_BUILD)/obj/py/import.o: $(RPI_BUILD)/genhdr/frozen.h
+$(RPI_BUILD)/genhdr/unicode_data.h: $(GEN_UNICODE)
+	@mkdir -p $(@D)
+	$(PYTHON) $(GEN_UNICODE) $@
+$(RPI_BUILD)/obj/py/unicode.o: $(RPI_BUILD)/genhdr/unicode_data.h
 
 $(RPI_BUILD)/obj/%.o: %.c $(RPI_BUILD)/genhdr/qstrdefs.h $(RPI_FLAGS_FILE)
 	@mkdir -p $(@D)
