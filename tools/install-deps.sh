@@ -6,9 +6,11 @@
 # Set FRAMBOISE_APT_UPDATED=1 when `apt-get update` has just run (.ci/run does).
 set -euo pipefail
 
+# thonny: its back-end for bare-metal boards drives the emulated Pi in a board
+# test (tests/board/run_board.py), as the IDE drives a real one.
 packages=(build-essential python3 gcc-arm-none-eabi binutils-arm-none-eabi
           libnewlib-arm-none-eabi qemu-system-arm mtools dosfstools clang
-          libclang-rt-14-dev)
+          libclang-rt-14-dev thonny)
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q ' installed$'

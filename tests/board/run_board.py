@@ -14,7 +14,10 @@ CPython's exception messages, not from our own output.
 import argparse
 import os
 import re
+import select
+import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -260,6 +263,122 @@ def fault_and_reboot(kind, name):
         board.close()
 
 
+# ---------------------------------------------------------------- Thonny
+
+# Debian's thonny package holds Thonny's back-end for bare-metal MicroPython
+# boards: the very code its IDE runs to drive a board over a serial port (raw
+# REPL, raw-paste mode, helper code, interrupts). It runs under Debian's own
+# python3, which has thonny and pyserial in its dist-packages.
+THONNY_PYTHON = os.environ.get("THONNY_PYTHON", "/usr/bin/python3")
+
+
+class Skip(Exception):
+    """The test cannot run on this machine; the message says why."""
+
+
+class ThonnyRecords(dict):
+    """Names for eval() of Thonny's messages: each Record class becomes a dict maker."""
+
+    def __missing__(self, name):
+        return lambda **kw: dict(kw, _type=name)
+
+
+class ThonnySession:
+    """Thonny's bare-metal back-end connected to the emulated Pi over a pty."""
+
+    def __init__(self, workdir):
+        self.qemu = subprocess.Popen(
+            [rpi_target.QEMU, "-M", "raspi0", "-kernel", KERNEL, "-display", "none",
+             "-monitor", "none", "-serial", "pty", "-no-reboot"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        line = self.qemu.stdout.readline().decode("utf-8", "replace")
+        m = re.search(r"(/dev/pts/\d+)", line)
+        if not m:
+            self.close()
+            raise AssertionError("QEMU did not report its pty: %r" % line)
+        args = {"port": m.group(1), "clean": False, "interrupt_on_connect": True,
+                "sync_time": False, "local_rtc": False, "validate_time": False, "cwd": ""}
+        env = dict(os.environ, THONNY_USER_DIR=workdir)
+        self.backend = subprocess.Popen(
+            [THONNY_PYTHON, "-m", "thonny.plugins.micropython.bare_metal_backend", repr(args)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env=env, cwd=workdir)
+        self.events = []
+
+    def send(self, kind, **fields):
+        text = "%s(%s)" % (kind, ", ".join("%s=%r" % kv for kv in fields.items()))
+        self.backend.stdin.write(("\x02" + "1 " + text + "\n").encode("ascii"))
+        self.backend.stdin.flush()
+
+    def next_message(self, deadline):
+        while True:
+            left = deadline - time.monotonic()
+            r, _, _ = select.select([self.backend.stdout], [], [], max(0.0, left))
+            if not r:
+                raise AssertionError("Thonny's back-end went silent; events: %r" % self.events[-5:])
+            line = self.backend.stdout.readline().decode("ascii", "replace")
+            if not line:
+                raise AssertionError("Thonny's back-end exited: %s" % self.backend.stderr.read()
+                                     .decode("utf-8", "replace")[-1500:])
+            if line.startswith("\x02"):
+                msg = eval(line[line.index(" ") + 1:], {"__builtins__": {}}, ThonnyRecords())
+                self.events.append(msg)
+                return msg
+
+    def until_response(self, timeout=30):
+        """Output events up to the next ToplevelResponse, joined per stream."""
+        out = {"stdout": "", "stderr": ""}
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = self.next_message(deadline)
+            if msg["_type"] == "BackendEvent" and msg.get("event_type") == "ProgramOutput":
+                out[msg["stream_name"]] += msg["data"]
+            elif msg["_type"] == "ToplevelResponse":
+                if "error" in msg:
+                    raise AssertionError("Thonny reports an error: %r" % msg["error"])
+                return out
+
+    def close(self):
+        for proc in (getattr(self, "backend", None), self.qemu):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+@board_test
+def thonny_drives_the_board(_):
+    probe = subprocess.run([THONNY_PYTHON, "-c", "import thonny.plugins.micropython.bare_metal_backend"],
+                           capture_output=True)
+    if probe.returncode != 0:
+        raise Skip("Debian's thonny is not installed (tools/install-deps.sh installs it)")
+    with tempfile.TemporaryDirectory() as workdir:
+        session = ThonnySession(workdir)
+        try:
+            session.until_response(timeout=60)  # connected: helpers loaded, ready
+            session.send("ToplevelCommand", name="execute_source", id="c1",
+                         source="print(2**100)\nfor i in range(3):\n    print(i * i)\n")
+            out = session.until_response()
+            expect_eq(out["stdout"].replace("\r\n", "\n"), "1267650600228229401496703205376\n0\n1\n4\n",
+                      "program output through Thonny")
+            session.send("ToplevelCommand", name="execute_source", id="c2", source="1/0\n")
+            out = session.until_response()
+            if "ZeroDivisionError: division by zero" not in out["stderr"]:
+                raise AssertionError("the error through Thonny: %r" % (out,))
+            # The IDE's Stop button during a busy loop: KeyboardInterrupt, then the board still answers.
+            session.send("ToplevelCommand", name="execute_source", id="c3",
+                         source="while True:\n    pass\n")
+            time.sleep(1.0)
+            session.send("ImmediateCommand", name="interrupt")
+            out = session.until_response()
+            if "KeyboardInterrupt" not in out["stderr"]:
+                raise AssertionError("the interrupt through Thonny: %r" % (out,))
+            session.send("ToplevelCommand", name="execute_source", id="c4", source="print('still here')\n")
+            out = session.until_response()
+            expect_eq(out["stdout"].replace("\r\n", "\n"), "still here\n", "after the interrupt")
+        finally:
+            session.close()
+
+
 def main():
     global KERNEL
     ap = argparse.ArgumentParser(description="Run the board tests in QEMU.")
@@ -286,6 +405,9 @@ def main():
             passed += 1
             if args.verbose:
                 print("pass board/%s (%.1f s)" % (t.__name__, time.monotonic() - t0))
+        except Skip as e:
+            skipped += 1
+            print("SKIP board/%s: %s" % (t.__name__, e))
         except Exception as e:  # noqa: BLE001 - any failure is a test failure
             failed += 1
             failures.append(t.__name__)
