@@ -147,6 +147,7 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_LOAD_NULL:
         case OP_COPY:
         case OP_LOAD_FAST:
+        case OP_LOAD_FAST_SHARE:
         case OP_LOAD_DEREF:
         case OP_LOAD_CLASSDEREF:
         case OP_LOAD_CLOSURE:
@@ -232,6 +233,7 @@ static int stack_effect(int op, uint32_t arg) {
         case OP_JUMP_IF_NOT_GE:
         case OP_JUMP_IF_NOT_EQ:
         case OP_JUMP_IF_NOT_NE:
+        case OP_INPLACE_ADD_FAST:
             return -2;
         case OP_STORE_SUBSCR:
             return -3;
@@ -470,6 +472,14 @@ static void pop_fb(unit_t *u) {
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } ctx_t;
 
+// Whether [sym] is a local that `x += s` may grow in place when it holds a
+// str: every read of it other than that statement's is then LOAD_FAST_SHARE,
+// which marks the str shared, so the VM knows when the slot holds the only
+// reference. Parameters are left out: zero-argument super() reads the first.
+static bool is_appended_local(const symbol_t *sym) {
+    return sym->kind == SYM_KIND_LOCAL && (sym->flags & SYM_APPENDED) && !(sym->flags & SYM_PARAM);
+}
+
 static void name_op(unit_t *u, qstr name, ctx_t ctx) {
     scope_t *s = u->scope;
     name = scope_mangle(s, name);
@@ -482,6 +492,10 @@ static void name_op(unit_t *u, qstr name, ctx_t ctx) {
     }
     switch (kind) {
         case SYM_KIND_LOCAL:
+            if (ctx == CTX_LOAD && is_appended_local(sym)) {
+                emit(u, OP_LOAD_FAST_SHARE, sym->slot);
+                break;
+            }
             emit(u, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, sym->slot);
             break;
         case SYM_KIND_CELL:
@@ -524,7 +538,7 @@ static int fast_slot(unit_t *u, ast_node_t *n) {
         return -1;
     }
     symbol_t *sym = scope_find(u->scope, scope_mangle(u->scope, n->name));
-    if (sym != NULL && sym->kind == SYM_KIND_LOCAL && sym->slot <= OP_AB_MAX) {
+    if (sym != NULL && sym->kind == SYM_KIND_LOCAL && sym->slot <= OP_AB_MAX && !is_appended_local(sym)) {
         return sym->slot;
     }
     return -1;
@@ -1429,6 +1443,17 @@ static void compile_augassign(unit_t *u, ast_node_t *n) {
         case AST_NAME: {
             int slot = fast_slot(u, t);
             int32_t imm;
+            symbol_t *sym = scope_find(u->scope, scope_mangle(u->scope, t->name));
+            if (op == BINARY_OP_ADD && sym != NULL && is_appended_local(sym)) {
+                // The plain load keeps a str the slot owns growable; the
+                // fused add reads the slot again and appends in place.
+                set_line(u, t);
+                emit(u, OP_LOAD_FAST, sym->slot);
+                expr(u, n->b);
+                set_line(u, n);
+                emit(u, OP_INPLACE_ADD_FAST, sym->slot);
+                break;
+            }
             if (slot >= 0 && (op == BINARY_OP_ADD || op == BINARY_OP_SUBTRACT) && small_imm(n->b, &imm)) {
                 // x += 1 on an int local: the fused add (ints have no in-place form).
                 set_line(u, n);

@@ -286,7 +286,9 @@ static inline obj_t obj_bool(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; }
 // ---------------------------------------------------------------------------
 
 // A heap str or bytes (py/objstr.c): immutable, UTF-8 for str, NUL-terminated
-// for convenience (the NUL is not counted in len). hash 0 = not computed yet.
+// for convenience (the NUL is not counted in len). hash 0 = not computed yet;
+// with STR_HASH_OWNED set (py/objstr.h): a str only one fast local holds,
+// which `x += s` may grow in place (py/vm.c).
 // Interned strings are qstr immediates instead; str_data() reads either.
 typedef struct obj_str {
     obj_base_t base;

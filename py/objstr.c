@@ -157,7 +157,7 @@ size_t str_hash(obj_t s) {
         return qstr_hash(OBJ_QSTR_VALUE(s));
     }
     obj_str_t *o = s;
-    if (o->hash == 0) {
+    if (o->hash == 0 || (o->hash & STR_HASH_OWNED)) {
         o->hash = str_hash_bytes(o->data, o->len);
     }
     return o->hash;
@@ -391,7 +391,7 @@ static obj_t str_concat(obj_t a, obj_t b) {
     return str_done_n(s, acl + bcl);
 }
 
-obj_t str_concat_unique(obj_t a, obj_t b, bool unique) {
+obj_t str_append_owned(obj_t a, obj_t b) {
     if (!obj_is_str(a) || !obj_is_str(b)) {
         return OBJ_NULL;
     }
@@ -408,14 +408,13 @@ obj_t str_concat_unique(obj_t a, obj_t b, bool unique) {
     size_t bcl = str_charlen(b);
     bool on_heap = OBJ_IS_PTR(a) &&
         !((const rom_char_t *)a >= rom_chars && (const rom_char_t *)a < rom_chars + 128);
-    if (unique && on_heap) {
+    if (on_heap && (((obj_str_t *)a)->hash & STR_HASH_OWNED)) {
         obj_str_t *o = a;
-        size_t room = gc_size(o);
-        room = room > sizeof(obj_str_t) + 1 ? room - sizeof(obj_str_t) - 1 : 0;
-        if (room < need) {
+        if ((o->hash & ~STR_HASH_OWNED) < need) {
             // Grow geometrically so that a loop of appends stays linear.
             bool self_append = a == b; // s += s: the source moves with the block
             o = rt_realloc(o, sizeof(obj_str_t) + need * 2 + 1);
+            o->hash = STR_HASH_OWNED | (need * 2);
             if (self_append) {
                 bd = o->data;
             }
@@ -424,7 +423,6 @@ obj_t str_concat_unique(obj_t a, obj_t b, bool unique) {
         o->data[need] = 0;
         o->len = need;
         o->charlen += bcl;
-        o->hash = 0;
         return o;
     }
     // A fresh result with spare room: the next append to it can happen in place.
@@ -436,6 +434,8 @@ obj_t str_concat_unique(obj_t a, obj_t b, bool unique) {
     bd = str_get(b, &blen);
     memcpy(o->data, ad, alen);
     memcpy(o->data + alen, bd, blen);
+    o->data[need] = 0;
+    o->hash = STR_HASH_OWNED | cap;
     o->len = need;
     o->charlen = acl + bcl;
     return o;

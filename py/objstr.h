@@ -29,6 +29,19 @@ qstr str_to_qstr(obj_t s);
 // for a str, a qstr or an instance of a str subclass.
 #define STR_HASH_MASK 0x3fffffffu
 
+// The hash field of a str that only one fast local holds has this bit set
+// (never in a real hash, which STR_HASH_MASK keeps low) and the room for data
+// in its block in the other bits. INPLACE_ADD_FAST creates such strs and grows
+// them in place; LOAD_FAST_SHARE and locals() clear the mark.
+#define STR_HASH_OWNED ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+// Marks [o] as possibly referenced from elsewhere if it is an owned str.
+static inline void str_mark_shared(obj_t o) {
+    if (OBJ_IS_PTR(o) && ((obj_str_t *)o)->base.type == &type_str && (((obj_str_t *)o)->hash & STR_HASH_OWNED)) {
+        ((obj_str_t *)o)->hash = 0;
+    }
+}
+
 // Hash of [len] bytes (FNV-1a masked by STR_HASH_MASK, never 0); the same
 // function for qstrs and heap strs and bytes.
 size_t str_hash_bytes(const char *data, size_t len);

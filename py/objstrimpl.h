@@ -76,12 +76,12 @@ static inline obj_t str_done_n(obj_t s, size_t charlen) {
     return s;
 }
 
-// `x += y` for strs, for the VM. When [unique] is true the caller
-// guarantees that no reference to [a] exists other than the one it is about
-// to overwrite with the result: then [a] may be grown and returned (amortised
-// O(1) appends). Otherwise the result is new, with spare room for the next
-// unique append. Returns OBJ_NULL when a or b is not an exact str.
-obj_t str_concat_unique(obj_t a, obj_t b, bool unique);
+// `x += y` for strs, for INPLACE_ADD_FAST: when [a] is marked STR_HASH_OWNED
+// (only the fast local being assigned holds it) it grows in place and is
+// returned (amortised O(1) appends); otherwise the result is a new str, marked
+// owned, with spare room for the next append. The caller stores the result in
+// that local and nowhere else. Returns OBJ_NULL when a or b is not an exact str.
+obj_t str_append_owned(obj_t a, obj_t b);
 
 // A new bytes of [len] bytes to be filled in by the caller.
 obj_t bytes_alloc(size_t len, char **data);

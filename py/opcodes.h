@@ -78,6 +78,8 @@ typedef enum {
     /* Fast locals and cells */ \
     OP(LOAD_FAST,          OPF_LOCAL, "[] -> [L[arg]]; UnboundLocalError if unset") \
     OP(LOAD_FAST_LOAD_FAST, OPF_LL,   "[] -> [L[A] L[B]]") \
+    OP(LOAD_FAST_SHARE,    OPF_LOCAL, "[] -> [L[arg]]; a str that INPLACE_ADD_FAST may grow in place stops being so") \
+    OP(INPLACE_ADD_FAST,   OPF_LOCAL, "[a b] -> []; L[arg] := a += b (a str only L[arg] holds grows in place)") \
     OP(STORE_FAST,         OPF_LOCAL, "[a] -> []; L[arg] := a") \
     OP(STORE_FAST_LOAD_FAST, OPF_LL,  "[a] -> [L[B]]; L[A] := a") \
     OP(DELETE_FAST,        OPF_LOCAL, "L[arg] := unset (UnboundLocalError if already)") \

@@ -515,6 +515,10 @@ static void scan_stmt(scan_t *sc, scope_t *s, ast_node_t *n) {
         case AST_AUGASSIGN:
             if (n->a->kind == AST_NAME) {
                 use_name(s, n->a->name, n->a);
+                // A candidate for appending to a str in place (py/compile.c).
+                if (n->op == BINARY_OP_ADD && !(n->b->kind == AST_CONST && !obj_is_str(n->b->value))) {
+                    add_sym(s, n->a->name, SYM_APPENDED, n->a);
+                }
             }
             scan_target(sc, s, n->a);
             scan_expr(sc, s, n->b);

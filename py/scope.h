@@ -29,6 +29,7 @@ typedef enum {
 #define SYM_ANNOTATED (1 << 5) // annotated (x: int)
 #define SYM_COMP_ITER (1 << 6) // a comprehension's iteration variable
 #define SYM_FREE_CLASS (1 << 7) // a class-body name that is also a free variable passed to inner scopes
+#define SYM_APPENDED (1 << 8)   // target of `name += value` with a value that is not a number literal
 
 // Where a name lives, decided by the second pass.
 typedef enum {

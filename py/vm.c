@@ -16,6 +16,7 @@
 #include "py/objseq.h"
 #include "py/objset.h"
 #include "py/objstr.h"
+#include "py/objstrimpl.h"
 #include "py/objtype.h"
 #include "py/opcodes.h"
 #include "py/runtime.h"
@@ -146,6 +147,7 @@ obj_dict_t *vm_locals(void) {
             v = ((obj_cell_t *)v)->value;
         }
         if (v != OBJ_NULL) {
+            str_mark_shared(v); // the dict holds it now too
             dict_set_qstr(d, code->slot_names[i], v);
         } else {
             dict_delete(d, OBJ_NEW_QSTR(code->slot_names[i]));
@@ -1066,6 +1068,34 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
                 unbound_local(code, OPARG(ins));
             }
             PUSH(v);
+            DISPATCH();
+        }
+        VM_CASE(LOAD_FAST_SHARE): {
+            obj_t v = slots[OPARG(ins)];
+            if (v == OBJ_NULL) {
+                unbound_local(code, OPARG(ins));
+            }
+            str_mark_shared(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        VM_CASE(INPLACE_ADD_FAST): {
+            obj_t b = sp[-1], a = sp[-2];
+            sp -= 2;
+            intptr_t r;
+            if (OBJ_IS_SMALL_INT(a) && OBJ_IS_SMALL_INT(b)
+                && !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &r)) {
+                slots[OPARG(ins)] = (obj_t)r;
+                DISPATCH();
+            }
+            // The slot may have been rebound while b was computed (x += (x := ...)):
+            // then a is not the owned str there and must not grow.
+            obj_t v = a == slots[OPARG(ins)] ? str_append_owned(a, b) : OBJ_NULL;
+            if (v == OBJ_NULL) {
+                str_mark_shared(a); // b's __radd__ may keep a reference to it
+                v = binary_op_slow(BINARY_OP_INPLACE_ADD, a, b);
+            }
+            slots[OPARG(ins)] = v;
             DISPATCH();
         }
         VM_CASE(LOAD_FAST_LOAD_FAST): {

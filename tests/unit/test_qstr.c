@@ -200,35 +200,44 @@ static void test_utf8(void) {
     UNIT_CHECK(unicode_isspace(0x3000) && !unicode_isspace('x'));
 }
 
-// The in-place append the VM may use for `x += y` on a str it owns alone.
-static void test_concat_unique(void) {
-    obj_t keep = str_from_cstr("ab");
-    obj_t s = str_concat_unique(keep, str_from_cstr("cd"), true);
-    // [keep] was unique by contract here, so it may have been reused; check the text.
+// The in-place append INPLACE_ADD_FAST uses for `x += y` on a str local.
+static void test_append_owned(void) {
     size_t len;
-    UNIT_CHECK(memcmp(str_data(s, &len), "abcd", 4) == 0 && len == 4);
+    // A str made elsewhere is not owned: the result is new and [shared] intact.
     obj_t shared = str_from_cstr("xy");
-    obj_t t = str_concat_unique(shared, str_from_cstr("z"), false);
+    obj_t t = str_append_owned(shared, str_from_cstr("z"));
     UNIT_CHECK(t != shared);
     UNIT_CHECK(memcmp(str_data(shared, &len), "xy", 2) == 0 && len == 2);
+    UNIT_CHECK(memcmp(str_data(t, &len), "xyz", 3) == 0 && len == 3);
+    // The result is owned: appending to it again grows it in place.
+    obj_t t2 = str_append_owned(t, str_from_cstr("w"));
+    UNIT_CHECK(memcmp(str_data(t2, &len), "xyzw", 4) == 0 && len == 4);
     for (int i = 0; i < 5000; i++) {
-        t = str_concat_unique(t, str_from_cstr(i % 2 ? "\xc3\xa9" : "q"), true);
+        t2 = str_append_owned(t2, str_from_cstr(i % 2 ? "\xc3\xa9" : "q"));
     }
-    str_data(t, &len);
-    UNIT_CHECK_EQ_INT(len, 3 + 2500 * 2 + 2500);
-    UNIT_CHECK_EQ_INT(str_charlen(t), 3 + 5000);
-    UNIT_CHECK_EQ_INT(str_hash(t), str_hash_bytes(str_data(t, &len), len));
-    t = str_concat_unique(t, t, true); // s += s
-    str_data(t, &len);
-    UNIT_CHECK_EQ_INT(len, 2 * (3 + 7500));
-    const char *d = str_data(t, &len);
+    str_data(t2, &len);
+    UNIT_CHECK_EQ_INT(len, 4 + 2500 * 2 + 2500);
+    UNIT_CHECK_EQ_INT(str_charlen(t2), 4 + 5000);
+    // Hashing forgets the mark and gives the hash of the bytes.
+    UNIT_CHECK_EQ_INT(str_hash(t2), str_hash_bytes(str_data(t2, &len), len));
+    obj_t t3 = str_append_owned(t2, str_from_cstr("!"));
+    UNIT_CHECK(t3 != t2);
+    str_data(t2, &len);
+    UNIT_CHECK_EQ_INT(len, 4 + 7500);
+    // A shared mark also stops in-place growth.
+    obj_t t4 = str_append_owned(t3, str_from_cstr("?"));
+    str_mark_shared(t4);
+    obj_t t5 = str_append_owned(t4, t4); // s += s
+    UNIT_CHECK(t5 != t4);
+    const char *d = str_data(t5, &len);
+    UNIT_CHECK_EQ_INT(len, 2 * (4 + 7500 + 2));
     UNIT_CHECK(memcmp(d, d + len / 2, len / 2) == 0 && d[len] == 0);
     // The ROM one-character strs and qstrs are never written to.
     obj_t one = str_from_cstr("k");
-    obj_t r = str_concat_unique(one, str_from_cstr("l"), true);
+    obj_t r = str_append_owned(one, str_from_cstr("l"));
     UNIT_CHECK(memcmp(str_data(one, &len), "k", 1) == 0 && len == 1);
     UNIT_CHECK(memcmp(str_data(r, &len), "kl", 2) == 0 && len == 2);
-    UNIT_CHECK(str_concat_unique(OBJ_NEW_SMALL_INT(1), one, true) == OBJ_NULL);
+    UNIT_CHECK(str_append_owned(OBJ_NEW_SMALL_INT(1), one) == OBJ_NULL);
 }
 
 int main(void) {
@@ -244,6 +253,6 @@ int main(void) {
     test_vstr();
     test_print_fmt();
     test_utf8();
-    test_concat_unique();
+    test_append_owned();
     return unit_report();
 }
