@@ -422,7 +422,16 @@ void *gc_alloc(size_t size, unsigned flags) {
         gc.high = b + n;
     }
     void *p = ptr_of(b);
-    memset(p, 0, n * BLOCK_SIZE);
+    if (n == 1) {
+        // Most objects (floats, bound methods, small tuples) take one block:
+        // two stores instead of a call to memset.
+        uintptr_t *w = p;
+        for (size_t i = 0; i < BLOCK_SIZE / sizeof(uintptr_t); i++) {
+            w[i] = 0;
+        }
+    } else {
+        memset(p, 0, n * BLOCK_SIZE);
+    }
     return p;
 }
 

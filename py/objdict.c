@@ -232,17 +232,17 @@ static void dict_set_hashed(obj_dict_t *d, obj_t key, size_t h, obj_t value) {
     dict_insert_new(d, key, h, value);
 }
 
-obj_t dict_get_qstr(obj_dict_t *d, qstr q) {
+intptr_t dict_index_qstr(obj_dict_t *d, qstr q) {
     obj_t key = OBJ_NEW_QSTR(q);
     const int32_t *index = d->index;
     if (index == NULL) {
         const dict_entry_t *e = d->entries;
         for (size_t i = 0, n = d->filled; i < n; i++) {
             if (e[i].key == key) {
-                return e[i].value;
+                return (intptr_t)i;
             }
         }
-        return OBJ_NULL;
+        return -1;
     }
     size_t h = qstr_hash(q);
     size_t mask = d->index_mask;
@@ -251,29 +251,38 @@ obj_t dict_get_qstr(obj_dict_t *d, qstr q) {
     for (;;) {
         int32_t ix = index[i];
         if (ix == IX_EMPTY) {
-            return OBJ_NULL;
+            return -1;
         }
         if (ix >= 0) {
             obj_t k = entries[ix].key;
             if (k == key) {
-                return entries[ix].value;
+                return ix;
             }
             if (OBJ_IS_PTR(k) && dict_hashes(d)[ix] == h) {
                 if (obj_is_str(k)) {
                     if (str_equal(k, key)) {
-                        return entries[ix].value;
+                        return ix;
                     }
                 } else {
                     // An object that may claim equality with a str: the general path.
                     size_t slot;
-                    intptr_t found = dict_lookup(d, key, h, &slot);
-                    return found < 0 ? OBJ_NULL : d->entries[found].value;
+                    return dict_lookup(d, key, h, &slot);
                 }
             }
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+obj_t dict_get_qstr(obj_dict_t *d, qstr q) {
+    intptr_t ix = dict_index_qstr(d, q);
+    return ix < 0 ? OBJ_NULL : d->entries[ix].value;
+}
+
+void dict_set_value_at(obj_dict_t *d, size_t ix, obj_t value) {
+    d->entries[ix].value = value;
+    dict_bump(d);
 }
 
 void dict_set_qstr(obj_dict_t *d, qstr q, obj_t value) {

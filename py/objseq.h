@@ -47,6 +47,13 @@ obj_t dict_delete(obj_dict_t *d, obj_t key);
 // Fast path for qstr keys (globals, attributes): the value or OBJ_NULL.
 obj_t dict_get_qstr(obj_dict_t *d, qstr key);
 
+// The position in d->entries of the entry whose key is [key], or -1: a live
+// key keeps its position until the entries array is replaced (py/objdict.c).
+intptr_t dict_index_qstr(obj_dict_t *d, qstr key);
+
+// Replaces the value of the live entry at position [ix] (from dict_index_qstr).
+void dict_set_value_at(obj_dict_t *d, size_t ix, obj_t value);
+
 // Stores under a qstr key.
 void dict_set_qstr(obj_dict_t *d, qstr key, obj_t value);
 

@@ -1325,6 +1325,25 @@ static void instance_load(obj_t self, qstr attr, obj_t *dest, bool use_hook) {
 
 // Attribute store (value) or delete (OBJ_NULL) on a heap instance; false if
 // there was nothing to delete.
+// o.__class__ = cls: only between classes whose instances have the same
+// layout (the same built-in base), as CPython requires.
+static void set_instance_class(obj_t self, const obj_type_t *t, obj_t cls) {
+    if (!type_is_type(cls)) {
+        rt_raise_fmt(&type_TypeError, "__class__ must be set to a class, not '%T' object", cls);
+    }
+    const obj_type_t *nt = cls;
+    if (!(nt->flags & TYPE_FLAG_HEAP)) {
+        rt_raise_msg(&type_TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if (type_native_base(nt) != type_native_base(t) || nt->parent == &type_type ||
+        t->parent == &type_type) {
+        rt_raise_fmt(&type_TypeError, "__class__ assignment: '%q' object layout differs from '%q'",
+            nt->name, t->name);
+    }
+    ((obj_base_t *)self)->type = nt;
+}
+
 static bool instance_store(obj_t self, qstr attr, obj_t value, bool use_hook) {
     const obj_type_t *t = obj_type_of(self);
     obj_t v = type_lookup(t, attr);
@@ -1360,6 +1379,19 @@ static bool instance_store(obj_t self, qstr attr, obj_t value, bool use_hook) {
             call_found(self, h, value != OBJ_NULL ? 2 : 1, args);
             return true;
         }
+    }
+    if (attr == QSTR___class__ && value != OBJ_NULL) {
+        set_instance_class(self, t, value);
+        return true;
+    }
+    if (attr == QSTR___dict__ && value != OBJ_NULL) {
+        if (obj_type_of(value) != &type_dict) {
+            rt_raise_fmt(&type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value);
+        }
+        obj_dict_t **slot = layout_is_exception(t) ? &((obj_exception_t *)self)->dict
+                                                   : &((obj_instance_t *)self)->dict;
+        *slot = value;
+        return true;
     }
     if (layout_is_exception(t)) {
         switch (attr) {
@@ -1455,6 +1487,82 @@ static void instance_attr(obj_t self, qstr attr, obj_t *dest) {
     if (instance_store(self, attr, dest[1], true)) {
         dest[0] = OBJ_NULL;
     }
+}
+
+// The VM's fast paths for `o.name` and `o.name = v` on instances of classes,
+// with a cache keyed by (class, name). An entry holds while lookup_epoch is
+// unchanged (no class namespace changed, so the class still has no data
+// descriptor and no hook for the name) and remembers where the name was last
+// found in an instance's __dict__: instances built by the same __init__ keep
+// their attributes at the same positions.
+typedef struct attr_entry {
+    const obj_type_t *type;
+    qstr attr;
+    uint32_t epoch;
+    uint32_t index;
+    bool load_ok;  // o.name reads o.__dict__ first
+    bool store_ok; // o.name = v writes o.__dict__
+} attr_entry_t;
+
+#define ATTR_CACHE_SIZE (256)
+
+// Stale entries only compare type pointers: a class freed and another made
+// at its address bumped lookup_epoch.
+static attr_entry_t attr_cache[ATTR_CACHE_SIZE];
+
+static attr_entry_t *attr_entry(const obj_type_t *t, qstr attr) {
+    size_t h = (((uintptr_t)t >> 4) ^ (attr * 2654435761u)) & (ATTR_CACHE_SIZE - 1);
+    attr_entry_t *e = &attr_cache[h];
+    if (e->type != t || e->attr != attr || e->epoch != lookup_epoch) {
+        // Plain instances: not classes made by a metaclass, not exceptions
+        // (their attributes live in fields), no __getattribute__.
+        bool plain = t->attr == instance_attr && t->parent != &type_type && !layout_is_exception(t) &&
+            !(t->flags & TYPE_FLAG_GETATTRIBUTE);
+        obj_t v = plain ? type_lookup(t, attr) : OBJ_NULL;
+        e->load_ok = plain && (v == OBJ_NULL || !is_data_descriptor(v));
+        e->store_ok = e->load_ok && lookup_user(t, QSTR___setattr__) == OBJ_NULL;
+        e->type = t;
+        e->attr = attr;
+        e->epoch = lookup_epoch; // after the lookups, which may run Python code
+        e->index = 0;
+    }
+    return e;
+}
+
+// Where [attr] is in [d] (an instance dict), trying the cached position first.
+static intptr_t attr_index(attr_entry_t *e, obj_dict_t *d, qstr attr) {
+    if (e->index < d->filled && d->entries[e->index].key == OBJ_NEW_QSTR(attr)) {
+        return e->index;
+    }
+    intptr_t ix = dict_index_qstr(d, attr);
+    if (ix >= 0) {
+        e->index = (uint32_t)ix;
+    }
+    return ix;
+}
+
+obj_t type_instance_load_fast(obj_t o, qstr attr) {
+    attr_entry_t *e = attr_entry(obj_type_of(o), attr);
+    obj_dict_t *d = ((obj_instance_t *)o)->dict;
+    if (!e->load_ok || d == NULL) {
+        return OBJ_NULL;
+    }
+    intptr_t ix = attr_index(e, d, attr);
+    return ix < 0 ? OBJ_NULL : d->entries[ix].value;
+}
+
+bool type_instance_store_fast(obj_t o, qstr attr, obj_t value) {
+    attr_entry_t *e = attr_entry(obj_type_of(o), attr);
+    obj_dict_t *d = ((obj_instance_t *)o)->dict;
+    if (!e->store_ok || d == NULL) {
+        return false;
+    }
+    intptr_t ix = attr_index(e, d, attr);
+    if (ix < 0) {
+        return false;
+    }
+    dict_set_value_at(d, (size_t)ix, value);
+    return true;
 }
 
 static obj_t instance_make_new(const obj_type_t *t, size_t n_args, size_t n_kw, const obj_t *args) {

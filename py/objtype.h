@@ -44,6 +44,15 @@ static inline bool type_is_type(obj_t o) {
 // Makes a fresh attribute lookup cache; rt_init calls it.
 void type_init(void);
 
+// For the VM, on an instance [o] of a class (TYPE_FLAG_HEAP): the value of
+// o.attr when it comes from o's own __dict__ with nothing in the class taking
+// precedence, else OBJ_NULL (then the full lookup must run).
+obj_t type_instance_load_fast(obj_t o, qstr attr);
+
+// Likewise o.attr = value when o's __dict__ already has attr and nothing in
+// the class intercepts the store; false when the full store must run.
+bool type_instance_store_fast(obj_t o, qstr attr, obj_t value);
+
 // Finds [attr] in the namespace of [t] and its bases in method resolution
 // order, without binding it; OBJ_NULL if absent.
 obj_t type_lookup(const obj_type_t *t, qstr attr);

@@ -1230,11 +1230,23 @@ __attribute__((noinline)) static obj_t vm_loop(vm_frame_t *f, obj_t *reraise) {
             DISPATCH();
         }
         VM_CASE(LOAD_ATTR): {
-            sp[-1] = rt_load_attr(sp[-1], OPARG(ins));
+            obj_t o = sp[-1];
+            if (OBJ_IS_PTR(o) && (((obj_base_t *)o)->type->flags & TYPE_FLAG_HEAP)) {
+                obj_t v = type_instance_load_fast(o, OPARG(ins));
+                if (v != OBJ_NULL) {
+                    sp[-1] = v;
+                    DISPATCH();
+                }
+            }
+            sp[-1] = rt_load_attr(o, OPARG(ins));
             DISPATCH();
         }
         VM_CASE(STORE_ATTR): {
-            rt_store_attr(sp[-1], OPARG(ins), sp[-2]);
+            obj_t o = sp[-1];
+            if (!(OBJ_IS_PTR(o) && (((obj_base_t *)o)->type->flags & TYPE_FLAG_HEAP) &&
+                    type_instance_store_fast(o, OPARG(ins), sp[-2]))) {
+                rt_store_attr(o, OPARG(ins), sp[-2]);
+            }
             sp -= 2;
             DISPATCH();
         }
