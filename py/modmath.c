@@ -61,6 +61,7 @@ static obj_t check_result(double x, double r, bool can_overflow) {
 
 MATH_FN1(exp, exp(x), true);
 MATH_FN1(exp2, exp2(x), true);
+MATH_FN1(cbrt, cbrt(x), false);
 MATH_FN1(expm1, expm1(x), true);
 MATH_FN1(fabs, fabs(x), false);
 MATH_FN1(sin, sin(x), false);
@@ -288,6 +289,22 @@ static obj_t math_fmod(obj_t a, obj_t b) {
     return float_new(fmod(x, y));
 }
 static BUILTIN_FN_2(math_fmod_obj, QSTR_fmod, math_fmod);
+
+// IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even).
+static obj_t math_remainder(obj_t a, obj_t b) {
+    double x = rt_get_float(a), y = rt_get_float(b);
+    if (isnan(x) || isnan(y)) {
+        return float_new(NAN);
+    }
+    if (isinf(x) || y == 0) {
+        domain_error();
+    }
+    if (isinf(y)) {
+        return float_new(x);
+    }
+    return float_new(remainder(x, y));
+}
+static BUILTIN_FN_2(math_remainder_obj, QSTR_remainder, math_remainder);
 
 static obj_t math_modf(obj_t arg) {
     double x = rt_get_float(arg);
@@ -814,6 +831,8 @@ static const dict_entry_t math_globals_table[] = {
     {OBJ_NEW_QSTR(QSTR_ceil), (obj_t)&math_ceil_obj},
     {OBJ_NEW_QSTR(QSTR_trunc), (obj_t)&math_trunc_obj},
     {OBJ_NEW_QSTR(QSTR_fmod), (obj_t)&math_fmod_obj},
+    {OBJ_NEW_QSTR(QSTR_remainder), (obj_t)&math_remainder_obj},
+    {OBJ_NEW_QSTR(QSTR_cbrt), (obj_t)&math_cbrt_obj},
     {OBJ_NEW_QSTR(QSTR_modf), (obj_t)&math_modf_obj},
     {OBJ_NEW_QSTR(QSTR_frexp), (obj_t)&math_frexp_obj},
     {OBJ_NEW_QSTR(QSTR_ldexp), (obj_t)&math_ldexp_obj},

@@ -41,8 +41,21 @@ typedef struct {
     bool big;      // big-endian
 } fmt_t;
 
+// A struct.Struct: a format checked once. Its methods are the module's
+// functions, which take the Struct where they take a format (fmt_init).
+typedef struct obj_struct {
+    obj_base_t base;
+    obj_t format;
+    size_t size;
+} obj_struct_t;
+
+static const obj_type_t type_struct_Struct;
+
 static void fmt_init(fmt_t *f, obj_t fmt_obj) {
     size_t len;
+    if (obj_type_of(fmt_obj) == &type_struct_Struct) {
+        fmt_obj = ((obj_struct_t *)fmt_obj)->format;
+    }
     if (!obj_is_str(fmt_obj) && obj_type_of(fmt_obj) != &type_bytes) {
         rt_raise_fmt(&type_TypeError, "Struct() argument 1 must be a str or bytes object, not %T",
             fmt_obj);
@@ -612,7 +625,54 @@ static obj_t struct_iter_unpack(obj_t fmt, obj_t data) {
 }
 static BUILTIN_FN_2(struct_iter_unpack_obj, QSTR_iter_unpack, struct_iter_unpack);
 
+static obj_t struct_obj_make_new(const obj_type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    static const arg_spec_t spec[] = {{QSTR_format, ARG_REQUIRED, OBJ_NULL}};
+    obj_t fmt;
+    rt_parse_args(n_args, args, n_kw, args + n_args, 1, spec, &fmt, QSTR_Struct);
+    size_t size = calc_size(fmt, NULL);
+    obj_struct_t *o = rt_new_obj(type, sizeof(obj_struct_t));
+    // CPython keeps the format as a str even when given bytes.
+    if (obj_type_of(fmt) == &type_bytes) {
+        size_t len;
+        const char *d = str_data(fmt, &len);
+        fmt = str_new(d, len);
+    }
+    o->format = fmt;
+    o->size = size;
+    return o;
+}
+
+static void struct_obj_attr(obj_t self, qstr attr, obj_t *dest) {
+    obj_struct_t *o = self;
+    if (dest[0] != OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == QSTR_format) {
+        dest[0] = o->format;
+    } else if (attr == QSTR_size) {
+        dest[0] = int_from_uintptr(o->size);
+    }
+}
+
+static const dict_entry_t struct_obj_locals_table[] = {
+    {OBJ_NEW_QSTR(QSTR_pack), (obj_t)&struct_pack_obj},
+    {OBJ_NEW_QSTR(QSTR_unpack), (obj_t)&struct_unpack_obj},
+    {OBJ_NEW_QSTR(QSTR_pack_into), (obj_t)&struct_pack_into_obj},
+    {OBJ_NEW_QSTR(QSTR_unpack_from), (obj_t)&struct_unpack_from_obj},
+    {OBJ_NEW_QSTR(QSTR_iter_unpack), (obj_t)&struct_iter_unpack_obj},
+};
+static DICT_ROM(struct_obj_locals, struct_obj_locals_table);
+
+static const obj_type_t type_struct_Struct = {
+    .base = {&type_type},
+    .name = QSTR_Struct,
+    .make_new = struct_obj_make_new,
+    .attr = struct_obj_attr,
+    .locals_dict = (obj_dict_t *)&struct_obj_locals,
+};
+
 static const dict_entry_t struct_globals_table[] = {
+    {OBJ_NEW_QSTR(QSTR_Struct), (obj_t)&type_struct_Struct},
     {OBJ_NEW_QSTR(QSTR___name__), OBJ_NEW_QSTR(QSTR_struct)},
     {OBJ_NEW_QSTR(QSTR_error), (obj_t)&type_struct_error},
     {OBJ_NEW_QSTR(QSTR_calcsize), (obj_t)&struct_calcsize_obj},
