@@ -65,6 +65,7 @@ static struct {
     uint8_t *pool;      // first block
     size_t n_blocks;
     size_t high;        // blocks at and above this index have never been used since the last sweep
+    size_t zeroed;      // the tables are known clear for blocks below this (see clear_tables_to)
     size_t used;        // blocks allocated
     size_t run_start;   // current free stretch [run_start, run_end)
     size_t run_end;
@@ -116,6 +117,29 @@ static inline void *ptr_of(size_t b) {
     return gc.pool + b * BLOCK_SIZE;
 }
 
+// The tables of a heap over all of a Pi's RAM take megabytes: clearing them
+// at start-up cost millions of instructions before the first prompt. They
+// are cleared as allocation reaches them instead, a chunk at a time, and
+// nothing reads the entries of a block at or above gc.zeroed.
+#define CLEAR_CHUNK_BLOCKS ((size_t)1 << 16)
+
+static void clear_tables_to(size_t upto) {
+    if (upto <= gc.zeroed) {
+        return;
+    }
+    // Whole bytes of both tables: multiples of 8 blocks.
+    size_t from = gc.zeroed;
+    size_t to = upto + CLEAR_CHUNK_BLOCKS;
+    to = (to + 7) & ~(size_t)7;
+    size_t end = (gc.n_blocks + 7) & ~(size_t)7;
+    if (to > end) {
+        to = end;
+    }
+    memset(gc.atb + from / 4, 0, (to - from) / 4);
+    memset(gc.noscan + from / 8, 0, (to - from) / 8);
+    gc.zeroed = to;
+}
+
 // Number of blocks of the run starting at HEAD [b].
 static size_t run_length(size_t b) {
     size_t n = 1;
@@ -136,15 +160,16 @@ void gc_init(void *start, size_t size) {
     size_t bytes = hi - lo;
     // Each block costs BLOCK_SIZE bytes plus 3 bits of tables.
     size_t n = (bytes * 8) / (BLOCK_SIZE * 8 + 3);
-    size_t atb_bytes = (n + 3) / 4;
-    size_t noscan_bytes = (n + 7) / 8;
+    // Sized for a multiple of 8 blocks: clear_tables_to clears whole bytes of both.
+    size_t atb_bytes = ((n + 7) & ~(size_t)7) / 4;
+    size_t noscan_bytes = ((n + 7) & ~(size_t)7) / 8;
     size_t tables = (atb_bytes + noscan_bytes + BLOCK_SIZE - 1) & ~(size_t)(BLOCK_SIZE - 1);
     while (tables + n * BLOCK_SIZE > bytes) {
         n--;
     }
     gc.atb = (uint8_t *)lo;
     gc.noscan = gc.atb + atb_bytes;
-    memset(gc.atb, 0, atb_bytes + noscan_bytes);
+    gc.zeroed = 0;
     gc.pool = (uint8_t *)(lo + tables);
     gc.n_blocks = n;
     gc.run_start = 0;
@@ -411,6 +436,8 @@ void *gc_alloc(size_t size, unsigned flags) {
             return NULL;
         }
     }
+    // One block past the run too: run_length and the sweep read it.
+    clear_tables_to(b + n + 1);
     atb_set(b, ATB_HEAD);
     for (size_t i = 1; i < n; i++) {
         atb_set(b + i, ATB_TAIL);
@@ -442,7 +469,7 @@ static bool is_head(const void *ptr) {
     if (p < base || p >= base + gc.n_blocks * BLOCK_SIZE || (p - base) % BLOCK_SIZE != 0) {
         return false;
     }
-    return atb_get(block_of(ptr)) == ATB_HEAD;
+    return block_of(ptr) < gc.high && atb_get(block_of(ptr)) == ATB_HEAD;
 }
 
 size_t gc_size(const void *ptr) {
@@ -493,6 +520,9 @@ void *gc_realloc(void *ptr, size_t size) {
     // Grow in place when the following blocks are free.
     size_t extra = want - have;
     bool room = b + want <= gc.n_blocks;
+    if (room) {
+        clear_tables_to(b + want + 1);
+    }
     for (size_t i = have; room && i < want; i++) {
         if (atb_get(b + i) != ATB_FREE) {
             room = false;
