@@ -64,7 +64,9 @@ bool console_is_raw(void);
 // the ANSI sequences ESC[K, ESC[nC, ESC[nD.
 // ---------------------------------------------------------------------------
 
-#define CONSOLE_LINE_MAX (1024)
+// The longest line the editor takes (keys beyond it are dropped with a bell);
+// longer code goes through paste mode or the raw REPL, which have no limit.
+#define CONSOLE_LINE_MAX (16384)
 #define CONSOLE_HISTORY_LEN (16)
 #define CONSOLE_HISTORY_LINE_MAX (256)
 

@@ -193,8 +193,12 @@ static void move_to(line_edit_t *le, size_t pos) {
 }
 
 static void insert_bytes(line_edit_t *le, const char *s, size_t n) {
-    if (n == 0 || le->len + n >= le->size) {
-        return; // full: the keystroke is dropped
+    if (n == 0) {
+        return;
+    }
+    if (le->len + n >= le->size) {
+        console_write("\a", 1); // full: the keystroke is dropped, with a bell
+        return;
     }
     memmove(le->buf + le->cur + n, le->buf + le->cur, le->len - le->cur);
     memcpy(le->buf + le->cur, s, n);

@@ -83,6 +83,9 @@ static struct {
     uintptr_t mark_stack[MARK_STACK_SIZE];
     size_t mark_sp;
     bool mark_overflow;
+    struct {
+        size_t head, end;
+    } big_runs[4];      // long runs found while marking, newest first (see mark_word)
     bool enabled;
     bool collecting;
     unsigned lock_depth;
@@ -195,6 +198,38 @@ void gc_add_root(void *ptr, size_t n_words) {
 // Marking
 // ---------------------------------------------------------------------------
 
+// The HEAD (marked or not) of the run that TAIL block [b] belongs to.
+// Small ints are odd words and on the Pi many of them fall inside the heap's
+// addresses: a big list of them would cost a walk back over its whole items
+// block for every item. So the long runs found are remembered for the rest
+// of the marking (nothing is allocated or freed meanwhile), and the walk
+// skips four TAIL blocks at a time where a table byte is all TAIL.
+static size_t head_of_tail(size_t b) {
+    for (size_t i = 0; i < ARRAY_SIZE(gc.big_runs); i++) {
+        if (b >= gc.big_runs[i].head && b < gc.big_runs[i].end) {
+            return gc.big_runs[i].head;
+        }
+    }
+    size_t start = b;
+    while ((b & 3) != 0 && atb_get(b) == ATB_TAIL) {
+        b--;
+    }
+    while (atb_get(b) == ATB_TAIL && b >= 4 && gc.atb[(b >> 2) - 1] == 0xaa) {
+        b -= 4;
+    }
+    while (atb_get(b) == ATB_TAIL) {
+        b--;
+    }
+    if (start - b >= 16) {
+        for (size_t i = ARRAY_SIZE(gc.big_runs) - 1; i > 0; i--) {
+            gc.big_runs[i] = gc.big_runs[i - 1];
+        }
+        gc.big_runs[0].head = b;
+        gc.big_runs[0].end = b + run_length(b);
+    }
+    return b;
+}
+
 // If [word] points into an allocated run, marks its HEAD and queues it.
 static inline void mark_word(uintptr_t word) {
     uintptr_t base = (uintptr_t)gc.pool;
@@ -206,8 +241,8 @@ static inline void mark_word(uintptr_t word) {
     if (kind == ATB_FREE) {
         return;
     }
-    while (kind == ATB_TAIL) {
-        b--;
+    if (kind == ATB_TAIL) {
+        b = head_of_tail(b);
         kind = atb_get(b);
     }
     if (kind != ATB_HEAD) {
@@ -331,6 +366,7 @@ void gc_collect(void) {
     gc.collecting = true;
     gc.mark_sp = 0;
     gc.mark_overflow = false;
+    memset(gc.big_runs, 0, sizeof(gc.big_runs));
     // vm_state's root fields.
     size_t n = (size_t)((uintptr_t)&vm_state.roots_end - (uintptr_t)&vm_state.roots_start) /
         sizeof(uintptr_t);

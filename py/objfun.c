@@ -488,6 +488,11 @@ obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     if (code->n_cells | code->n_free) {
         vm_frame_setup(&frame, fun, slots);
     }
+    // A function without loops never reaches a backward jump: Ctrl-C into
+    // C code calling one many times (sorted with a key) is seen here.
+    if (vm_state.pending) {
+        rt_raise_pending_exception();
+    }
     return vm_execute(&frame, OBJ_NULL);
 }
 

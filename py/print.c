@@ -5,10 +5,23 @@
 
 #include "py/hal.h"
 #include "py/runtime.h"
+#include "py/state.h"
 #include "py/vstr.h"
+
+// A large write goes out in pieces, so that Ctrl-C can stop printing a
+// huge string (a KeyboardInterrupt from the print).
+#define STDOUT_PIECE (512)
 
 static void stdout_write(void *data, const char *s, size_t len) {
     (void)data;
+    while (len > STDOUT_PIECE) {
+        hal_stdout_tx_strn(s, STDOUT_PIECE);
+        s += STDOUT_PIECE;
+        len -= STDOUT_PIECE;
+        if (vm_state.pending) {
+            rt_raise_pending_exception();
+        }
+    }
     hal_stdout_tx_strn(s, len);
 }
 

@@ -287,7 +287,7 @@ void rt_keyboard_interrupt(void) {
     vm_state.pending = true;
 }
 
-void rt_handle_pending(void) {
+void rt_raise_pending_exception(void) {
     obj_t exc = vm_state.pending_exception;
     if (exc != OBJ_NULL) {
         vm_state.pending_exception = OBJ_NULL;
@@ -297,6 +297,10 @@ void rt_handle_pending(void) {
         }
         rt_raise(exc);
     }
+}
+
+void rt_handle_pending(void) {
+    rt_raise_pending_exception();
     // Scheduled callbacks run one at a time, in order; a callback that
     // raises leaves the rest queued for the next check.
     while (vm_state.sched_len != 0) {
@@ -866,6 +870,11 @@ obj_t rt_getiter(obj_t o) {
 }
 
 obj_t rt_iternext(obj_t it) {
+    // C loops over iterators (sum, list, join, ...) can run for minutes:
+    // Ctrl-C must reach them.
+    if (vm_state.pending) {
+        rt_raise_pending_exception();
+    }
     const obj_type_t *t = obj_type_of(it);
     if (t->iternext != NULL) {
         return t->iternext(it);

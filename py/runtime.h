@@ -99,6 +99,10 @@ void rt_keyboard_interrupt(void);
 // when vm_state.pending is set (on backward jumps and calls).
 void rt_handle_pending(void);
 
+// Raises a pending exception (KeyboardInterrupt from Ctrl-C) if there is
+// one, leaving scheduled callbacks for the VM: for long loops in C code.
+void rt_raise_pending_exception(void);
+
 // ---------------------------------------------------------------------------
 // Operations on any value (py/runtime.c)
 // ---------------------------------------------------------------------------

@@ -110,7 +110,7 @@ run: deps rpi
 
 test-rpi: rpi
 	@mkdir -p $(RESULTS_DIR)
-	$(PYTHON) tests/run.py --target rpi -j 2 --known-failures tests/rpi_known_failures.txt --results $(RESULTS_DIR)/rpi.txt
+	$(PYTHON) tests/run.py --target rpi -j 2 --timeout 60 --known-failures tests/rpi_known_failures.txt --results $(RESULTS_DIR)/rpi.txt
 
 test-board: rpi
 	@mkdir -p $(RESULTS_DIR)

@@ -199,6 +199,66 @@ def ctrl_c_interrupts_loop(board):
 
 
 @board_test
+def ctrl_c_interrupts_c_code(board):
+    # Long loops in C (sum over a range, sorting with a Python key, printing
+    # a huge string) must also stop at Ctrl-C with KeyboardInterrupt.
+    for src in [b"sum(range(10**12))", b"max(range(10**12))",
+                b"sorted(range(10**7), key=lambda x: -x)", b"print('ab' * 10**8)"]:
+        board.write(src + b"\r")
+        board.read_until(src + b"\r\n", 10)
+        time.sleep(0.5)
+        board.write(b"\x03")
+        text = board.read_until(b">>> ", 20)
+        if not re.search(rb"\r\nKeyboardInterrupt:? ?\r\n>>> $", text):
+            raise AssertionError("Ctrl-C into %r: %r" % (src, text[-300:]))
+    board.write(b"print('alive')\r")
+    expect_eq(board.read_until(b">>> ", 10), b"print('alive')\r\nalive\r\n>>> ", "REPL after Ctrl-C")
+
+
+@board_test
+def console_survives_garbage(board):
+    # Random bytes at the prompt: escape sequences, invalid UTF-8, NUL, DEL,
+    # tabs, lines that do not parse. Only the mode keys (Ctrl-A to Ctrl-E)
+    # are left out. Afterwards the REPL still answers.
+    import random
+    rng = random.Random(2026)
+    keep = bytes(b for b in range(256) if b not in (1, 2, 3, 4, 5))
+    for round_ in range(8):
+        junk = bytes(rng.choice(keep) for _ in range(600))
+        if round_ % 2 == 0:
+            # One long line of junk, cancelled with Ctrl-C.
+            junk = junk.replace(b"\r", b"").replace(b"\n", b"")
+        board.write(junk)
+        board.read_available(0.5)
+        board.write(b"\x03")
+        board.read_available(0.5)
+    board.write(b"\x03\x03print(6 * 7)\r")
+    text = board.read_until(b"42\r\n>>> ", 20)
+    if not text.endswith(b"print(6 * 7)\r\n42\r\n>>> "):
+        raise AssertionError("after the junk: %r" % text[-200:])
+
+
+@board_test
+def long_line_at_prompt(board):
+    # A line of 6,000 characters typed at the prompt (longer than any buffer
+    # that is not grown): it is echoed, run and the REPL goes on. Sent at
+    # about the pace of a 115200-baud line: QEMU's UART has no baud rate, and
+    # a real line never outruns the line editor (host tools paste through
+    # the raw REPL's flow control instead).
+    body = b"".join(b"%d" % (i % 10) for i in range(6000))
+    line = b"s = '" + body + b"'\r"
+    for i in range(0, len(line), 256):
+        board.write(line[i:i + 256])
+        time.sleep(0.02)
+    board.read_until(b">>> ", 30)
+    board.write(b"print(len(s), s[:12], s[-3:])\r")
+    text = board.read_until(b">>> ", 10)
+    want = b"6000 " + body[:12] + b" " + body[-3:] + b"\r\n>>> "
+    if not text.endswith(want):
+        raise AssertionError("long line: %r" % text[-200:])
+
+
+@board_test
 def ctrl_c_raw_repl(board):
     board.enter_raw()
     board.write(b"\x05A\x01")
