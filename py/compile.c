@@ -1632,10 +1632,10 @@ static void compile_break_continue(unit_t *u, ast_node_t *n) {
     while (i > 0 && u->fb[i - 1].kind != FB_WHILE && u->fb[i - 1].kind != FB_FOR) {
         i--;
     }
+    except_star_exit(u, i, n);
     if (i == 0) {
         error_at(u, n, brk ? "'break' outside loop" : "'continue' not properly in loop");
     }
-    except_star_exit(u, i, n);
     int depth = u->depth;
     set_line(u, n);
     unwind_to(u, i, false);

@@ -1761,6 +1761,14 @@ static const obj_type_t type_getitem_iter = {
 // The C3 linearisation of [bases] (a tuple of types): the MRO of a new class
 // without the class itself.
 static obj_t c3_merge(obj_tuple_t *bases) {
+    for (size_t i = 0; i < bases->len; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (bases->items[i] == bases->items[j]) {
+                rt_raise_fmt(&type_TypeError, "duplicate base class %q",
+                    ((obj_type_t *)bases->items[i])->name);
+            }
+        }
+    }
     size_t n_seq = bases->len + 1;
     obj_tuple_t **seqs = rt_alloc(n_seq * sizeof(obj_tuple_t *));
     size_t *heads = rt_alloc(n_seq * sizeof(size_t));
