@@ -599,6 +599,33 @@ static const obj_type_t type_callable_iterator = {
     .iternext = callable_iter_next,
 };
 
+static obj_t builtin_aiter(obj_t o) {
+    obj_t dest[2];
+    rt_load_method_maybe(o, QSTR___aiter__, dest);
+    if (dest[0] == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "'%T' object is not an async iterable", o);
+    }
+    return rt_call_method(0, 0, dest);
+}
+static BUILTIN_FN_1(builtin_aiter_obj, QSTR_aiter, builtin_aiter);
+
+static obj_t builtin_anext(size_t n_args, const obj_t *args) {
+    obj_t dest[2];
+    rt_load_method_maybe(args[0], QSTR___anext__, dest);
+    if (dest[0] == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "'%T' object is not an async iterator", args[0]);
+    }
+    obj_t awaitable = rt_call_method(0, 0, dest);
+    if (n_args == 1) {
+        return awaitable;
+    }
+    // With a default: a coroutine written in Python (frozen/_anext.py).
+    obj_t m = rt_import_name(QSTR__anext, OBJ_NONE, 0, NULL);
+    obj_t call[2] = {awaitable, args[1]};
+    return rt_call(rt_load_attr(m, QSTR_anext_default), 2, 0, call);
+}
+static BUILTIN_FN_VAR(builtin_anext_obj, QSTR_anext, 1, 2, builtin_anext);
+
 static obj_t builtin_iter(size_t n_args, const obj_t *args) {
     if (n_args == 1) {
         return rt_getiter(args[0]);
@@ -1075,7 +1102,9 @@ static const dict_entry_t builtins_table[] = {
 
     // Functions.
     ENTRY(QSTR_abs, &builtin_abs_obj),
+    ENTRY(QSTR_aiter, &builtin_aiter_obj),
     ENTRY(QSTR_all, &builtin_all_obj),
+    ENTRY(QSTR_anext, &builtin_anext_obj),
     ENTRY(QSTR_any, &builtin_any_obj),
     ENTRY(QSTR_ascii, &builtin_ascii_obj),
     ENTRY(QSTR_bin, &builtin_bin_obj),

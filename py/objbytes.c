@@ -1921,6 +1921,7 @@ static BUILTIN_FN_2(ba_delitem_obj, QSTR___delitem__, ba_delitem);
     {OBJ_NEW_QSTR(QSTR_ljust), (obj_t)&seq_ljust_obj}, \
     {OBJ_NEW_QSTR(QSTR_lower), (obj_t)&seq_lower_obj}, \
     {OBJ_NEW_QSTR(QSTR_lstrip), (obj_t)&seq_lstrip_obj}, \
+    {OBJ_NEW_QSTR(QSTR_maketrans), (obj_t)&bytes_maketrans_obj}, \
     {OBJ_NEW_QSTR(QSTR_partition), (obj_t)&seq_partition_obj}, \
     {OBJ_NEW_QSTR(QSTR_removeprefix), (obj_t)&seq_removeprefix_obj}, \
     {OBJ_NEW_QSTR(QSTR_removesuffix), (obj_t)&seq_removesuffix_obj}, \
@@ -1937,6 +1938,7 @@ static BUILTIN_FN_2(ba_delitem_obj, QSTR___delitem__, ba_delitem);
     {OBJ_NEW_QSTR(QSTR_strip), (obj_t)&seq_strip_obj}, \
     {OBJ_NEW_QSTR(QSTR_swapcase), (obj_t)&seq_swapcase_obj}, \
     {OBJ_NEW_QSTR(QSTR_title), (obj_t)&seq_title_obj}, \
+    {OBJ_NEW_QSTR(QSTR_translate), (obj_t)&seq_translate_bytes_obj}, \
     {OBJ_NEW_QSTR(QSTR_upper), (obj_t)&seq_upper_obj}, \
     {OBJ_NEW_QSTR(QSTR_zfill), (obj_t)&seq_zfill_obj}
 

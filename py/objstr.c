@@ -2305,6 +2305,64 @@ static obj_t str_translate(obj_t self, obj_t table) {
 }
 BUILTIN_FN_2(str_translate_obj, QSTR_translate, str_translate);
 
+// bytes.translate(table, /, delete=b''): map every byte through the 256-byte
+// table (None: unchanged) after dropping the bytes of delete.
+static obj_t seq_translate_bytes(size_t n_args, const obj_t *args, size_t n_kw, const obj_t *kw) {
+    static const arg_spec_t spec[] = {
+        {QSTR_table, ARG_REQUIRED, OBJ_NULL},
+        {QSTR_delete, 0, OBJ_NULL},
+    };
+    obj_t v[2];
+    rt_parse_args(n_args - 1, args + 1, n_kw, kw, 2, spec, v, QSTR_translate);
+    seq_t self, table, del = {SEQ_BYTES, NULL, 0, 0};
+    seq_self(args[0], &self);
+    bool have_table = v[0] != OBJ_NONE;
+    if (have_table) {
+        seq_arg(&self, v[0], &table, NULL);
+        if (table.len != 256) {
+            rt_raise_msg(&type_ValueError, "translation table must be 256 characters long");
+        }
+    }
+    if (v[1] != OBJ_NULL) {
+        seq_arg(&self, v[1], &del, NULL);
+    }
+    bool drop[256] = {false};
+    for (size_t i = 0; i < del.len; i++) {
+        drop[(uint8_t)del.data[i]] = true;
+    }
+    vstr_t out;
+    vstr_init(&out, self.len + 1);
+    for (size_t i = 0; i < self.len; i++) {
+        uint8_t c = (uint8_t)self.data[i];
+        if (!drop[c]) {
+            vstr_add_byte(&out, have_table ? table.data[c] : (char)c);
+        }
+    }
+    obj_t r = seq_make(&self, out.buf, out.len);
+    return r;
+}
+BUILTIN_FN_KW(seq_translate_bytes_obj, QSTR_translate, 1, 3, seq_translate_bytes);
+
+// bytes.maketrans(from, to): the identity table with from[i] mapped to to[i].
+static obj_t bytes_maketrans(obj_t from, obj_t to) {
+    seq_t bytes_flavour = {SEQ_BYTES, NULL, 0, 0}, f, t;
+    seq_arg(&bytes_flavour, from, &f, NULL);
+    seq_arg(&bytes_flavour, to, &t, NULL);
+    if (f.len != t.len) {
+        rt_raise_msg(&type_ValueError, "maketrans arguments must have same length");
+    }
+    uint8_t table[256];
+    for (size_t i = 0; i < 256; i++) {
+        table[i] = (uint8_t)i;
+    }
+    for (size_t i = 0; i < f.len; i++) {
+        table[(uint8_t)f.data[i]] = (uint8_t)t.data[i];
+    }
+    return bytes_new(table, 256);
+}
+static BUILTIN_FN_2(bytes_maketrans_fun_obj, QSTR_maketrans, bytes_maketrans);
+const obj_method_wrapper_t bytes_maketrans_obj = {{&type_staticmethod}, (obj_t)&bytes_maketrans_fun_obj};
+
 static obj_t str_maketrans(size_t n_args, const obj_t *args) {
     obj_dict_t *d = dict_new(8);
     if (n_args == 1) {

@@ -127,7 +127,10 @@ extern const obj_builtin_t seq_find_obj, seq_rfind_obj, seq_index_obj, seq_rinde
     seq_center_obj, seq_ljust_obj, seq_rjust_obj, seq_zfill_obj, seq_isdigit_obj,
     seq_isalpha_obj, seq_isalnum_obj, seq_isspace_obj, seq_isupper_obj, seq_islower_obj,
     seq_capitalize_obj, seq_swapcase_obj, seq_title_obj, seq_istitle_obj, seq_isascii_obj,
-    seq_expandtabs_obj, seq_removeprefix_obj, seq_removesuffix_obj;
+    seq_expandtabs_obj, seq_removeprefix_obj, seq_removesuffix_obj, seq_translate_bytes_obj;
+
+// bytes.maketrans and bytearray.maketrans (a staticmethod).
+extern const obj_method_wrapper_t bytes_maketrans_obj;
 
 // Operator methods shared by str, bytes and bytearray (py/objstr.c).
 extern const obj_builtin_t seq_dunder_len_obj, seq_dunder_hash_obj, seq_dunder_add_obj,
