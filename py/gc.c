@@ -126,10 +126,7 @@ static inline void *ptr_of(size_t b) {
 // nothing reads the entries of a block at or above gc.zeroed.
 #define CLEAR_CHUNK_BLOCKS ((size_t)1 << 16)
 
-static void clear_tables_to(size_t upto) {
-    if (upto <= gc.zeroed) {
-        return;
-    }
+static void clear_tables_slow(size_t upto) {
     // Whole bytes of both tables: multiples of 8 blocks.
     size_t from = gc.zeroed;
     size_t to = upto + CLEAR_CHUNK_BLOCKS;
@@ -141,6 +138,12 @@ static void clear_tables_to(size_t upto) {
     memset(gc.atb + from / 4, 0, (to - from) / 4);
     memset(gc.noscan + from / 8, 0, (to - from) / 8);
     gc.zeroed = to;
+}
+
+static inline void clear_tables_to(size_t upto) {
+    if (upto > gc.zeroed) {
+        clear_tables_slow(upto);
+    }
 }
 
 // Number of blocks of the run starting at HEAD [b].
