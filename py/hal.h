@@ -40,6 +40,10 @@ uint32_t hal_ticks_us(void);
 // Seconds since the Unix epoch (host) or since boot (Pi), as a float value.
 double hal_time(void);
 
+// Seconds to add to UTC for local time at [secs] since the epoch (the host's
+// time zone; 0 on the Pi, which has no clock but UTC).
+long hal_utc_offset(int64_t secs);
+
 // Waits [ms] milliseconds / [us] microseconds; a pending interrupt may end
 // the wait early (the caller then sees it via rt_handle_pending).
 void hal_delay_ms(uint32_t ms);

@@ -138,6 +138,11 @@ double hal_time(void) {
     return (double)systimer_now64() / 1e6;
 }
 
+long hal_utc_offset(int64_t secs) {
+    (void)secs;
+    return 0;
+}
+
 // Below this many microseconds a delay spins; above, it sleeps until the C3
 // compare (or any other interrupt) wakes the CPU.
 #define SPIN_US (20u)

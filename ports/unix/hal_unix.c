@@ -195,6 +195,19 @@ double hal_time(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+long hal_utc_offset(int64_t secs) {
+    // The difference of the two broken-down times (tm_gmtoff is not POSIX).
+    time_t t = (time_t)secs;
+    struct tm lt, gt;
+    if (localtime_r(&t, &lt) == NULL || gmtime_r(&t, &gt) == NULL) {
+        return 0;
+    }
+    long days = lt.tm_year != gt.tm_year ? (lt.tm_year > gt.tm_year ? 1 : -1)
+                                         : lt.tm_yday - gt.tm_yday;
+    return ((days * 24 + lt.tm_hour - gt.tm_hour) * 60 + lt.tm_min - gt.tm_min) * 60 +
+           lt.tm_sec - gt.tm_sec;
+}
+
 // Sleeps [us] microseconds; a signal (Ctrl-C) ends the wait early.
 static void sleep_us(uint64_t us) {
     hal_unix_flush();
