@@ -168,8 +168,8 @@ fuzz: $(FUZZ_TARGETS) build/fuzz/seed.stamp
 	  echo "== $$name for $(FUZZ_SECONDS) s"; \
 	  ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=$(FUZZ_UBSAN) $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
-	    -artifact_prefix=build/fuzz/crash-$$name- \
-	    build/fuzz/corpus-$$name build/fuzz/seed || exit 1; \
+	    -artifact_prefix=$(CURDIR)/build/fuzz/crash-$$name- \
+	    $(CURDIR)/build/fuzz/corpus-$$name $(CURDIR)/build/fuzz/seed || exit 1; \
 	done
 
 # The benchmarks: bench/*.py timed on build/unix/framboise against python3, plus the

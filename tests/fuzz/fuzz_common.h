@@ -3,6 +3,11 @@
 #ifndef TESTS_FUZZ_FUZZ_COMMON_H
 #define TESTS_FUZZ_FUZZ_COMMON_H
 
+// dup2, chdir, mkdtemp: included first by every target, before any system header.
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -39,6 +44,12 @@ static inline void fuzz_begin(void *stack_top) {
             close(null_fd);
         }
         hal_unix_init();
+        // The inputs are programs that may open, write and remove files:
+        // they get a scratch directory of their own, not the checkout.
+        char dir[] = "/tmp/framboise-fuzz-XXXXXX";
+        if (mkdtemp(dir) == NULL || chdir(dir) != 0) {
+            abort();
+        }
         ready = true;
     } else {
         rt_deinit();

@@ -7,7 +7,6 @@
 // that swallows the interrupt itself can outlive that, so inputs that contain both
 // `while` and a handler (`except`/`finally`) are skipped; the rest is left to
 // libFuzzer's -timeout.
-#define _POSIX_C_SOURCE 200809L
 #include "tests/fuzz/fuzz_common.h"
 
 #include <signal.h>
