@@ -505,6 +505,20 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest) {
         return;
     }
     namespaces_changed();
+    if (attr == QSTR___name__ && dest[1] != OBJ_NULL) {
+        if (!obj_is_str(dest[1])) {
+            rt_raise_fmt(&type_TypeError, "can only assign string to %q.__name__, not '%T'", t->name,
+                dest[1]);
+        }
+        ((obj_type_t *)t)->name = str_to_qstr(dest[1]);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    if (attr == QSTR___bases__ || attr == QSTR___mro__ || attr == QSTR___name__) {
+        // The MRO is computed once, when the class is made.
+        rt_raise_fmt(&type_TypeError, "cannot %s '%q' of class '%q'",
+            dest[1] != OBJ_NULL ? "assign to" : "delete", attr, t->name);
+    }
     if (attr == QSTR___getattribute__ && dest[1] != OBJ_NULL) {
         // (Subclasses created before this store are not flagged.)
         ((obj_type_t *)t)->flags |= TYPE_FLAG_GETATTRIBUTE;
