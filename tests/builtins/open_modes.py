@@ -6,22 +6,9 @@ if sys.platform == "rpi":
     print("SKIP no filesystem on the board yet")
     raise SystemExit
 
+from _scratch import rmtree
+
 D = "_open_modes.tmp"
-
-
-def rmtree(path):
-    try:
-        names = os.listdir(path)
-    except OSError:
-        return
-    for n in names:
-        p = path + "/" + n
-        if os.stat(p)[0] & 0o170000 == 0o040000:
-            rmtree(p)
-        else:
-            os.remove(p)
-    os.rmdir(path)
-
 
 rmtree(D)
 os.mkdir(D)
