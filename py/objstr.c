@@ -406,9 +406,7 @@ obj_t str_append_owned(obj_t a, obj_t b) {
     }
     size_t need = alen + blen;
     size_t bcl = str_charlen(b);
-    bool on_heap = OBJ_IS_PTR(a) &&
-        !((const rom_char_t *)a >= rom_chars && (const rom_char_t *)a < rom_chars + 128);
-    if (on_heap && (((obj_str_t *)a)->hash & STR_HASH_OWNED)) {
+    if (str_is_owned(a)) {
         obj_str_t *o = a;
         if ((o->hash & ~STR_HASH_OWNED) < need) {
             // Grow geometrically so that a loop of appends stays linear.

@@ -35,9 +35,15 @@ qstr str_to_qstr(obj_t s);
 // them in place; LOAD_FAST_SHARE and locals() clear the mark.
 #define STR_HASH_OWNED ((size_t)1 << (sizeof(size_t) * 8 - 1))
 
+// Whether [o] is an owned str. ROM strs never are: their hashes are real ones.
+static inline bool str_is_owned(obj_t o) {
+    return OBJ_IS_PTR(o) && ((obj_str_t *)o)->base.type == &type_str &&
+           (((obj_str_t *)o)->hash & STR_HASH_OWNED);
+}
+
 // Marks [o] as possibly referenced from elsewhere if it is an owned str.
 static inline void str_mark_shared(obj_t o) {
-    if (OBJ_IS_PTR(o) && ((obj_str_t *)o)->base.type == &type_str && (((obj_str_t *)o)->hash & STR_HASH_OWNED)) {
+    if (str_is_owned(o)) {
         ((obj_str_t *)o)->hash = 0;
     }
 }
